@@ -1,0 +1,5 @@
+export * from "./athletes";
+export * from "./audit";
+export * from "./clinics";
+export * from "./invites";
+export * from "./users";

@@ -1,0 +1,19 @@
+import { accountRouter } from "./routers/account";
+import { athleteRouter } from "./routers/athlete";
+import { auditRouter } from "./routers/audit";
+import { clinicRouter } from "./routers/clinic";
+import { inviteRouter } from "./routers/invite";
+import { portalRouter } from "./routers/portal";
+import { createCallerFactory, createTRPCRouter } from "./trpc";
+
+export const appRouter = createTRPCRouter({
+  account: accountRouter,
+  athlete: athleteRouter,
+  audit: auditRouter,
+  clinic: clinicRouter,
+  invite: inviteRouter,
+  portal: portalRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

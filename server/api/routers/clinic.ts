@@ -1,0 +1,12 @@
+import { addTherapistInput, setUserDisabledInput, signUpClinicInput } from "@/server/domain/clinics/schemas";
+import * as clinics from "@/server/services/clinics";
+import { clinicianProcedure, createTRPCRouter, publicProcedure, requirePermission } from "../trpc";
+
+const manager = clinicianProcedure.use(requirePermission("team.manage"));
+
+export const clinicRouter = createTRPCRouter({
+  signUp: publicProcedure.input(signUpClinicInput).mutation(({ ctx, input }) => clinics.signUpClinic(ctx, input)),
+  team: clinicianProcedure.use(requirePermission("team.read")).query(({ ctx }) => clinics.listTeam(ctx)),
+  addTherapist: manager.input(addTherapistInput).mutation(({ ctx, input }) => clinics.addTherapist(ctx, input)),
+  setUserDisabled: manager.input(setUserDisabledInput).mutation(({ ctx, input }) => clinics.setUserDisabled(ctx, input)),
+});

@@ -1,0 +1,44 @@
+/**
+ * NOTE: authorization rules. Any change here must come with new rows in the authorization tests
+ * (tests/unit/access.test.ts and tests/integration/authorization-matrix.test.ts).
+ */
+
+export type ClinicianRole = "owner" | "therapist";
+export type Role = ClinicianRole | "athlete";
+
+export type ClinicianActor = { kind: "clinician"; userId: string; clinicId: string; role: ClinicianRole };
+export type AthleteActor = { kind: "athlete"; userId: string; clinicId: string; athleteId: string };
+export type Actor = ClinicianActor | AthleteActor;
+
+export const permissions = [
+  "athlete.read",
+  /** See every athlete of the clinic, not only the own caseload. */
+  "athlete.readAll",
+  "athlete.write",
+  "athlete.invite",
+  "caseload.assign",
+  "team.read",
+  "team.manage",
+  "audit.read",
+  "portal.self",
+] as const;
+export type Permission = (typeof permissions)[number];
+
+/** The permission table: what each role may do. Row-level scope is applied in services/scope.ts. */
+export const rolePermissions: Record<Role, readonly Permission[]> = {
+  owner: [
+    "athlete.read", "athlete.readAll", "athlete.write", "athlete.invite",
+    "caseload.assign", "team.read", "team.manage", "audit.read",
+  ],
+  therapist: ["athlete.read", "athlete.write", "athlete.invite", "team.read"],
+  athlete: ["portal.self"],
+};
+
+export function roleOf(actor: Actor): Role {
+  return actor.kind === "athlete" ? "athlete" : actor.role;
+}
+
+/** Whether the actor's role grants the permission. */
+export function can(actor: Actor, permission: Permission): boolean {
+  return rolePermissions[roleOf(actor)].includes(permission);
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { newPasswordInput } from "../auth/password-policy";
+import { emailInput, idInput } from "../ids";
+
+export const signUpClinicInput = z.object({
+  clinicName: z.string().trim().min(2, "Enter the clinic's name").max(120),
+  ownerName: z.string().trim().min(1, "Enter your name").max(120),
+  email: emailInput,
+  password: newPasswordInput,
+});
+export type SignUpClinicInput = z.infer<typeof signUpClinicInput>;
+
+export const addTherapistInput = z.object({
+  name: z.string().trim().min(1, "Enter the therapist's name").max(120),
+  email: emailInput,
+});
+export type AddTherapistInput = z.infer<typeof addTherapistInput>;
+
+export const setUserDisabledInput = z.object({ userId: idInput, disabled: z.boolean() });
+export type SetUserDisabledInput = z.infer<typeof setUserDisabledInput>;
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, "Enter your current password").max(1024),
+  newPassword: newPasswordInput,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+
+export const listAuditInput = z
+  .object({
+    limit: z.number().int().min(1).max(200).default(50),
+    /** Opaque cursor from the previous page. */
+    cursor: z.string().max(200).nullish(),
+    athleteId: idInput.optional(),
+  })
+  .default({ limit: 50 });
+export type ListAuditInput = z.infer<typeof listAuditInput>;

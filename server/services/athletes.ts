@@ -1,0 +1,226 @@
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, or, sql } from "drizzle-orm";
+import { athletes, caseloadAssignments, invites, users } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import type {
+  AssignCaseloadInput, AthleteIdInput, CreateAthleteInput, ListAthletesInput, UpdateAthleteInput,
+} from "@/server/domain/athletes/schemas";
+import { can } from "@/server/domain/access";
+import { DomainError } from "@/server/domain/errors";
+import { recordAudit } from "./audit";
+import type { ClinicianCtx } from "./context";
+import { athleteVisibility, getAthleteOrThrow, getClinicMemberOrThrow } from "./scope";
+
+type AthleteRow = typeof athletes.$inferSelect;
+
+export type AthleteSummary = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  goalRace: string | null;
+  goalDate: string | null;
+  weeklyKm: number | null;
+  archivedAt: Date | null;
+  hasPortalAccount: boolean;
+  therapists: { userId: string; name: string }[];
+};
+
+export type AthleteDetail = AthleteSummary & {
+  sex: AthleteRow["sex"];
+  email: string | null;
+  yearsRunning: number | null;
+  usualSurface: AthleteRow["usualSurface"];
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  pendingInviteExpiresAt: Date | null;
+};
+
+/** The athletes the clinician may see, by last name; each returned athlete is an audited read. */
+export async function listAthletes(ctx: ClinicianCtx, input: ListAthletesInput): Promise<AthleteSummary[]> {
+  const search = input.search ? `%${input.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const rows = await ctx.db
+    .select()
+    .from(athletes)
+    .where(
+      and(
+        athleteVisibility(ctx.actor),
+        input.includeArchived ? undefined : isNull(athletes.archivedAt),
+        search
+          ? or(
+              ilike(athletes.firstName, search),
+              ilike(athletes.lastName, search),
+              ilike(sql`${athletes.firstName} || ' ' || ${athletes.lastName}`, search),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(athletes.lastName), asc(athletes.firstName))
+    .limit(500);
+  const therapists = await therapistsByAthlete(ctx.db, rows.map((r) => r.id));
+  await recordAudit(ctx.db, ctx, { action: "athlete.list", entity: "athlete" });
+  return rows.map((r) => toSummary(r, therapists.get(r.id) ?? []));
+}
+
+/** One athlete's record. */
+export async function getAthlete(ctx: ClinicianCtx, input: AthleteIdInput): Promise<AthleteDetail> {
+  const row = await getAthleteOrThrow(ctx, input.athleteId);
+  await recordAudit(ctx.db, ctx, { action: "athlete.read", entity: "athlete", entityId: row.id, athleteId: row.id });
+  return toDetail(ctx.db, row, ctx.now);
+}
+
+/** Creates an athlete on a caseload: the creating therapist's, or the one an owner picks. */
+export async function createAthlete(ctx: ClinicianCtx, input: CreateAthleteInput): Promise<AthleteDetail> {
+  const { therapistUserId, ...fields } = input;
+  let assignee = ctx.actor.userId;
+  if (therapistUserId && therapistUserId !== ctx.actor.userId) {
+    if (!can(ctx.actor, "caseload.assign")) throw new DomainError("FORBIDDEN", "Only an owner can place an athlete on another caseload");
+    const member = await getClinicMemberOrThrow(ctx, therapistUserId);
+    if (member.disabledAt) throw new DomainError("INVALID_STATE", "That clinician's account is disabled");
+    assignee = member.userId;
+  }
+  const row = await ctx.db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(athletes)
+      .values({ ...fields, clinicId: ctx.actor.clinicId, createdAt: ctx.now, updatedAt: ctx.now })
+      .returning();
+    await tx.insert(caseloadAssignments).values({ clinicId: ctx.actor.clinicId, athleteId: created!.id, therapistUserId: assignee });
+    await recordAudit(tx, ctx, { action: "athlete.create", entity: "athlete", entityId: created!.id, athleteId: created!.id });
+    return created!;
+  });
+  return toDetail(ctx.db, row, ctx.now);
+}
+
+/** Updates an athlete's profile; fails with CONFLICT if someone saved a newer version meanwhile. */
+export async function updateAthlete(ctx: ClinicianCtx, input: UpdateAthleteInput): Promise<AthleteDetail> {
+  const { athleteId, version, ...fields } = input;
+  const current = await getAthleteOrThrow(ctx, athleteId);
+  if (current.archivedAt) throw new DomainError("INVALID_STATE", "Restore the athlete before editing");
+  const row = await ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(athletes)
+      .set({ ...fields, version: sql`${athletes.version} + 1`, updatedAt: ctx.now })
+      .where(and(eq(athletes.id, current.id), eq(athletes.version, version)))
+      .returning();
+    if (!updated) throw new DomainError("CONFLICT");
+    await recordAudit(tx, ctx, { action: "athlete.update", entity: "athlete", entityId: current.id, athleteId: current.id });
+    return updated;
+  });
+  return toDetail(ctx.db, row, ctx.now);
+}
+
+/** Archives (never deletes) an athlete; open invites stop working. */
+export async function archiveAthlete(ctx: ClinicianCtx, input: AthleteIdInput): Promise<AthleteDetail> {
+  const current = await getAthleteOrThrow(ctx, input.athleteId);
+  if (current.archivedAt) throw new DomainError("INVALID_STATE", "The athlete is already archived");
+  const row = await ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(athletes)
+      .set({ archivedAt: ctx.now, updatedAt: ctx.now, version: sql`${athletes.version} + 1` })
+      .where(eq(athletes.id, current.id))
+      .returning();
+    await tx
+      .update(invites)
+      .set({ revokedAt: ctx.now })
+      .where(and(eq(invites.athleteId, current.id), isNull(invites.usedAt), isNull(invites.revokedAt)));
+    await recordAudit(tx, ctx, { action: "athlete.archive", entity: "athlete", entityId: current.id, athleteId: current.id });
+    return updated!;
+  });
+  return toDetail(ctx.db, row, ctx.now);
+}
+
+/** Brings an archived athlete back onto the caseload. */
+export async function restoreAthlete(ctx: ClinicianCtx, input: AthleteIdInput): Promise<AthleteDetail> {
+  const current = await getAthleteOrThrow(ctx, input.athleteId);
+  if (!current.archivedAt) throw new DomainError("INVALID_STATE", "The athlete is not archived");
+  const row = await ctx.db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(athletes)
+      .set({ archivedAt: null, updatedAt: ctx.now, version: sql`${athletes.version} + 1` })
+      .where(eq(athletes.id, current.id))
+      .returning();
+    await recordAudit(tx, ctx, { action: "athlete.restore", entity: "athlete", entityId: current.id, athleteId: current.id });
+    return updated!;
+  });
+  return toDetail(ctx.db, row, ctx.now);
+}
+
+/** Puts an athlete on a therapist's caseload (owner). Idempotent. */
+export async function assignCaseload(ctx: ClinicianCtx, input: AssignCaseloadInput): Promise<AthleteDetail> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  const member = await getClinicMemberOrThrow(ctx, input.therapistUserId);
+  if (member.disabledAt) throw new DomainError("INVALID_STATE", "That clinician's account is disabled");
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .insert(caseloadAssignments)
+      .values({ clinicId: ctx.actor.clinicId, athleteId: athlete.id, therapistUserId: member.userId })
+      .onConflictDoNothing();
+    await recordAudit(tx, ctx, { action: "caseload.assign", entity: "athlete", entityId: athlete.id, athleteId: athlete.id });
+  });
+  return toDetail(ctx.db, athlete, ctx.now);
+}
+
+/** Takes an athlete off a therapist's caseload (owner). */
+export async function unassignCaseload(ctx: ClinicianCtx, input: AssignCaseloadInput): Promise<AthleteDetail> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  const member = await getClinicMemberOrThrow(ctx, input.therapistUserId);
+  await ctx.db.transaction(async (tx) => {
+    const removed = await tx
+      .delete(caseloadAssignments)
+      .where(and(eq(caseloadAssignments.athleteId, athlete.id), eq(caseloadAssignments.therapistUserId, member.userId)))
+      .returning({ id: caseloadAssignments.id });
+    if (removed.length === 0) throw new DomainError("INVALID_STATE", "The athlete is not on that caseload");
+    await recordAudit(tx, ctx, { action: "caseload.unassign", entity: "athlete", entityId: athlete.id, athleteId: athlete.id });
+  });
+  return toDetail(ctx.db, athlete, ctx.now);
+}
+
+async function therapistsByAthlete(db: DbOrTx, athleteIds: string[]) {
+  const map = new Map<string, { userId: string; name: string }[]>();
+  if (athleteIds.length === 0) return map;
+  const rows = await db
+    .select({ athleteId: caseloadAssignments.athleteId, userId: users.id, name: users.name })
+    .from(caseloadAssignments)
+    .innerJoin(users, eq(users.id, caseloadAssignments.therapistUserId))
+    .where(inArray(caseloadAssignments.athleteId, athleteIds))
+    .orderBy(asc(users.name));
+  for (const r of rows) map.set(r.athleteId, [...(map.get(r.athleteId) ?? []), { userId: r.userId, name: r.name }]);
+  return map;
+}
+
+function toSummary(r: AthleteRow, therapists: { userId: string; name: string }[]): AthleteSummary {
+  return {
+    id: r.id,
+    firstName: r.firstName,
+    lastName: r.lastName,
+    dateOfBirth: r.dateOfBirth,
+    goalRace: r.goalRace,
+    goalDate: r.goalDate,
+    weeklyKm: r.weeklyKm,
+    archivedAt: r.archivedAt,
+    hasPortalAccount: r.userId !== null,
+    therapists,
+  };
+}
+
+async function toDetail(db: DbOrTx, r: AthleteRow, now: Date): Promise<AthleteDetail> {
+  const therapists = await therapistsByAthlete(db, [r.id]);
+  const [invite] = await db
+    .select({ expiresAt: invites.expiresAt })
+    .from(invites)
+    .where(and(eq(invites.athleteId, r.id), isNull(invites.usedAt), isNull(invites.revokedAt), gt(invites.expiresAt, now)))
+    .orderBy(desc(invites.createdAt))
+    .limit(1);
+  return {
+    ...toSummary(r, therapists.get(r.id) ?? []),
+    sex: r.sex,
+    email: r.email,
+    yearsRunning: r.yearsRunning,
+    usualSurface: r.usualSurface,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    pendingInviteExpiresAt: invite?.expiresAt ?? null,
+  };
+}
+

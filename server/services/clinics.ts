@@ -1,0 +1,93 @@
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { clinics, invites, memberships, users, userSessions } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { checkPassword, passwordProblemMessages } from "@/server/domain/auth/password-policy";
+import type { AddTherapistInput, SetUserDisabledInput, SignUpClinicInput } from "@/server/domain/clinics/schemas";
+import { DomainError } from "@/server/domain/errors";
+import { inviteExpiry } from "@/server/domain/invites/invite-rules";
+import { recordAudit } from "./audit";
+import type { ClinicianCtx, PublicCtx } from "./context";
+import { newInviteToken } from "./invite-tokens";
+import { deliverInvite, type IssuedInvite } from "./invites";
+import { hashPassword } from "./passwords";
+import { getClinicMemberOrThrow } from "./scope";
+
+/** A new clinic with its owner; the owner signs in next. */
+export async function signUpClinic(ctx: PublicCtx, input: SignUpClinicInput): Promise<{ clinicId: string; email: string }> {
+  const problems = checkPassword(input.password, input.email);
+  if (problems.length > 0) throw new DomainError("BAD_INPUT", passwordProblemMessages[problems[0]!]);
+  const passwordHash = await hashPassword(input.password);
+  return ctx.db.transaction(async (tx) => {
+    if (await emailTaken(tx, input.email)) throw new DomainError("CONFLICT", "An account with this email already exists; sign in instead");
+    const [clinic] = await tx.insert(clinics).values({ name: input.clinicName, createdAt: ctx.now, updatedAt: ctx.now }).returning({ id: clinics.id });
+    const [user] = await tx
+      .insert(users)
+      .values({ email: input.email, name: input.ownerName, passwordHash, passwordChangedAt: ctx.now, createdAt: ctx.now, updatedAt: ctx.now })
+      .returning({ id: users.id });
+    await tx.insert(memberships).values({ clinicId: clinic!.id, userId: user!.id, role: "owner" });
+    await recordAudit(tx, { requestId: ctx.requestId, now: ctx.now }, {
+      action: "clinic.signUp", entity: "clinic", entityId: clinic!.id, clinicId: clinic!.id, actorUserId: user!.id,
+    });
+    return { clinicId: clinic!.id, email: input.email };
+  });
+}
+
+export type TeamMember = { userId: string; name: string; email: string; role: "owner" | "therapist"; disabled: boolean };
+export type PendingTherapistInvite = { id: string; name: string; email: string; expiresAt: Date };
+
+/** The clinic's clinicians and their open invites. */
+export async function listTeam(ctx: ClinicianCtx): Promise<{ members: TeamMember[]; pendingInvites: PendingTherapistInvite[] }> {
+  const members = await ctx.db
+    .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, disabledAt: users.disabledAt })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.clinicId, ctx.actor.clinicId))
+    .orderBy(asc(users.name));
+  const pendingInvites = await ctx.db
+    .select({ id: invites.id, name: invites.name, email: invites.email, expiresAt: invites.expiresAt })
+    .from(invites)
+    .where(and(eq(invites.clinicId, ctx.actor.clinicId), eq(invites.kind, "therapist"), isNull(invites.usedAt), isNull(invites.revokedAt), sql`${invites.expiresAt} > now()`))
+    .orderBy(asc(invites.name));
+  return {
+    members: members.map(({ disabledAt, ...m }) => ({ ...m, disabled: disabledAt !== null })),
+    pendingInvites,
+  };
+}
+
+/** Invites a therapist to the owner's clinic; they set their own password from the link. */
+export async function addTherapist(ctx: ClinicianCtx, input: AddTherapistInput): Promise<IssuedInvite> {
+  if (await emailTaken(ctx.db, input.email)) throw new DomainError("CONFLICT", "An account with this email already exists");
+  const { token, tokenHash } = newInviteToken();
+  const expiresAt = inviteExpiry(ctx.now);
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .update(invites)
+      .set({ revokedAt: ctx.now })
+      .where(and(eq(invites.clinicId, ctx.actor.clinicId), eq(invites.kind, "therapist"), eq(invites.email, input.email), isNull(invites.usedAt), isNull(invites.revokedAt)));
+    const [invite] = await tx
+      .insert(invites)
+      .values({ clinicId: ctx.actor.clinicId, kind: "therapist", email: input.email, name: input.name, tokenHash, expiresAt, createdBy: ctx.actor.userId, createdAt: ctx.now })
+      .returning({ id: invites.id });
+    await recordAudit(tx, ctx, { action: "team.invite", entity: "invite", entityId: invite!.id });
+  });
+  return deliverInvite(ctx, { token, email: input.email, name: input.name, expiresAt });
+}
+
+/** Disables or re-enables a clinician; disabling ends their sessions on their next request. */
+export async function setUserDisabled(ctx: ClinicianCtx, input: SetUserDisabledInput): Promise<TeamMember> {
+  if (input.userId === ctx.actor.userId) throw new DomainError("INVALID_STATE", "You cannot disable your own account");
+  const member = await getClinicMemberOrThrow(ctx, input.userId);
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ disabledAt: input.disabled ? ctx.now : null, updatedAt: ctx.now }).where(eq(users.id, member.userId));
+    if (input.disabled) {
+      await tx.update(userSessions).set({ revokedAt: ctx.now }).where(and(eq(userSessions.userId, member.userId), isNull(userSessions.revokedAt)));
+    }
+    await recordAudit(tx, ctx, { action: input.disabled ? "team.disable" : "team.enable", entity: "user", entityId: member.userId });
+  });
+  return { userId: member.userId, name: member.name, email: member.email, role: member.role, disabled: input.disabled };
+}
+
+async function emailTaken(db: DbOrTx, email: string) {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase())).limit(1);
+  return Boolean(row);
+}

@@ -1,0 +1,17 @@
+import type { Db } from "@/db/client";
+import type { Actor, AthleteActor, ClinicianActor } from "@/server/domain/access";
+
+/** What every use case receives: the database, the clock reading of this request and its id. */
+export type PublicCtx = {
+  db: Db;
+  now: Date;
+  requestId: string;
+  /** Client address for throttling; never stored in audit events. */
+  ip: string;
+  /** Absolute base URL for links sent to people (invites). */
+  appUrl: string;
+};
+
+export type ServiceCtx<A extends Actor = Actor> = PublicCtx & { actor: A };
+export type ClinicianCtx = ServiceCtx<ClinicianActor>;
+export type AthleteCtx = ServiceCtx<AthleteActor>;

@@ -1,0 +1,62 @@
+/**
+ * NOTE: the authorization choke point. Every clinical row is loaded through this file; any change
+ * here must come with new rows in tests/integration/authorization-matrix.test.ts.
+ *
+ * Out of scope and missing are the same thing to the caller: NOT_FOUND.
+ */
+import { and, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
+import { QueryBuilder } from "drizzle-orm/pg-core";
+import type { DbOrTx } from "@/db/client";
+import { athletes, caseloadAssignments, memberships, users } from "@/db/schema";
+import { can, type Actor, type ClinicianActor } from "@/server/domain/access";
+import { DomainError } from "@/server/domain/errors";
+
+// Sub-selects are built without a connection; the casing must match the database client's.
+const qb = new QueryBuilder({ casing: "snake_case" });
+
+/** Rows of `athletes` the actor may see: own clinic; own caseload unless allowed all; self for athletes. */
+export function athleteVisibility(actor: Actor): SQL {
+  const inClinic = eq(athletes.clinicId, actor.clinicId);
+  if (actor.kind === "athlete") return and(inClinic, eq(athletes.id, actor.athleteId))!;
+  if (can(actor, "athlete.readAll")) return inClinic;
+  return and(inClinic, exists(onCaseloadOf(actor)))!;
+}
+
+/** Correlated sub-select: the athlete is on this therapist's caseload. */
+function onCaseloadOf(actor: ClinicianActor) {
+  return qb
+    .select({ one: sql`1` })
+    .from(caseloadAssignments)
+    .where(
+      and(
+        eq(caseloadAssignments.athleteId, athletes.id),
+        eq(caseloadAssignments.therapistUserId, actor.userId),
+        eq(caseloadAssignments.clinicId, actor.clinicId),
+      ),
+    );
+}
+
+type ScopeCtx = { db: DbOrTx; actor: Actor };
+
+/** One athlete the actor may see, or NOT_FOUND. Archived athletes are included unless `activeOnly`. */
+export async function getAthleteOrThrow(ctx: ScopeCtx, athleteId: string, opts: { activeOnly?: boolean } = {}) {
+  const [row] = await ctx.db
+    .select()
+    .from(athletes)
+    .where(and(eq(athletes.id, athleteId), athleteVisibility(ctx.actor), opts.activeOnly ? isNull(athletes.archivedAt) : undefined))
+    .limit(1);
+  if (!row) throw new DomainError("NOT_FOUND", "Athlete not found");
+  return row;
+}
+
+/** A clinician (owner or therapist) of the actor's own clinic, or NOT_FOUND. */
+export async function getClinicMemberOrThrow(ctx: ScopeCtx, userId: string) {
+  const [row] = await ctx.db
+    .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, disabledAt: users.disabledAt })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.userId, userId), eq(memberships.clinicId, ctx.actor.clinicId)))
+    .limit(1);
+  if (!row) throw new DomainError("NOT_FOUND", "Clinician not found");
+  return row;
+}
