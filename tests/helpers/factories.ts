@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/db/client";
+import { athletes, caseloadAssignments, clinics, memberships, users } from "@/db/schema";
+import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
+import type { AthleteFieldsInput } from "@/server/domain/athletes/schemas";
+import { hashPassword } from "@/server/services/passwords";
+
+export const TEST_PASSWORD = "correct-horse-battery";
+let passwordHash: Promise<string> | undefined;
+const testHash = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+
+export const unique = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+/** A clinician with a password of TEST_PASSWORD. */
+export async function createClinician(db: Db, clinicId: string, role: ClinicianActor["role"], name = unique(role)): Promise<ClinicianActor & { email: string }> {
+  const email = `${unique(role)}@test.clinic`;
+  const [user] = await db.insert(users).values({ email, name, passwordHash: await testHash() }).returning({ id: users.id });
+  await db.insert(memberships).values({ clinicId, userId: user!.id, role });
+  return { kind: "clinician", userId: user!.id, clinicId, role, email };
+}
+
+export const athleteFieldsFixture = (over: Partial<AthleteFieldsInput> = {}) =>
+  ({
+    firstName: "Jamie", lastName: unique("Runner"), dateOfBirth: "1990-05-17", sex: "female",
+    email: `${unique("athlete")}@example.com`, weeklyKm: 35, yearsRunning: 5,
+    goalRace: "City Half Marathon", goalDate: "2027-05-02", usualSurface: "road", ...over,
+  }) satisfies AthleteFieldsInput;
+
+/** An athlete row on the therapist's caseload; with `portal`, also a portal account. */
+export async function createAthleteRecord(db: Db, therapist: ClinicianActor, opts: { portal?: boolean } = {}) {
+  const fields = athleteFieldsFixture();
+  let userId: string | null = null;
+  if (opts.portal) {
+    const [user] = await db
+      .insert(users)
+      .values({ email: fields.email, name: `${fields.firstName} ${fields.lastName}`, passwordHash: await testHash() })
+      .returning({ id: users.id });
+    userId = user!.id;
+  }
+  const [athlete] = await db.insert(athletes).values({ ...fields, clinicId: therapist.clinicId, userId }).returning();
+  await db.insert(caseloadAssignments).values({ clinicId: therapist.clinicId, athleteId: athlete!.id, therapistUserId: therapist.userId });
+  const actor: AthleteActor | null = userId ? { kind: "athlete", userId, clinicId: therapist.clinicId, athleteId: athlete!.id } : null;
+  return { athlete: athlete!, actor, email: fields.email };
+}
+
+/**
+ * A fresh clinic per test: an owner, two therapists, an athlete with a portal account on the first
+ * therapist's caseload, and a second athlete (with portal) on the second therapist's caseload.
+ */
+export async function createClinicFixture(db: Db) {
+  const [clinic] = await db.insert(clinics).values({ name: unique("Clinic") }).returning({ id: clinics.id });
+  const clinicId = clinic!.id;
+  const owner = await createClinician(db, clinicId, "owner");
+  const therapist = await createClinician(db, clinicId, "therapist");
+  const otherTherapist = await createClinician(db, clinicId, "therapist");
+  const athlete = await createAthleteRecord(db, therapist, { portal: true });
+  const otherAthlete = await createAthleteRecord(db, otherTherapist, { portal: true });
+  return { clinicId, owner, therapist, otherTherapist, athlete, otherAthlete };
+}
+
+export type ClinicFixture = Awaited<ReturnType<typeof createClinicFixture>>;
