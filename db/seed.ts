@@ -1,14 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/server/services/passwords";
 import type { Db } from "./client";
+import { DEMO_PASSWORD } from "./demo-logins";
 import { athletes, caseloadAssignments, clinics, memberships, users } from "./schema";
-
-export const DEMO_PASSWORD = "demo-password";
-export const demoLogins = [
-  { role: "Clinic owner", email: "owner@demo.clinic" },
-  { role: "Therapist", email: "therapist@demo.clinic" },
-  { role: "Athlete", email: "athlete@demo.clinic" },
-] as const;
 
 type DemoAthlete = Omit<typeof athletes.$inferInsert, "clinicId">;
 

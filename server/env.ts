@@ -16,8 +16,7 @@ const envSchema = z.object({
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL (leave it unset for the embedded PGlite database)")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+    .optional(),
   PGLITE_DIR: z.string().min(1).default(".data/pglite"),
   STRIDECARE_DEMO: flag,
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (generate one with `openssl rand -base64 33`)").optional(),
@@ -40,7 +39,9 @@ let cached: Env | undefined;
 /** Parsed, validated environment. Throws a readable error on the first bad or missing value. */
 export function env(): Env {
   if (cached) return cached;
-  const parsed = envSchema.safeParse(process.env);
+  // An empty variable means "not set" (shells and CI often export VAR= ).
+  const set = Object.fromEntries(Object.entries(process.env).filter(([, value]) => value !== ""));
+  const parsed = envSchema.safeParse(set);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee .env.example.`);

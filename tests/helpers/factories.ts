@@ -27,10 +27,11 @@ export const athleteFieldsFixture = (over: Partial<AthleteFieldsInput> = {}) =>
   }) satisfies AthleteFieldsInput;
 
 /** An athlete row on the therapist's caseload; with `portal`, also a portal account. */
-export async function createAthleteRecord(db: Db, therapist: ClinicianActor, opts: { portal?: boolean } = {}) {
-  const fields = athleteFieldsFixture();
+export async function createAthleteRecord(db: Db, therapist: ClinicianActor, opts: { portal?: boolean; fields?: Partial<AthleteFieldsInput> } = {}) {
+  const fields = athleteFieldsFixture(opts.fields);
   let userId: string | null = null;
   if (opts.portal) {
+    if (!fields.email) throw new Error("createAthleteRecord: a portal account needs an email");
     const [user] = await db
       .insert(users)
       .values({ email: fields.email, name: `${fields.firstName} ${fields.lastName}`, passwordHash: await testHash() })
