@@ -1,6 +1,7 @@
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
+import type { Role } from "@/server/domain/access";
 import { env } from "@/server/env";
 import { getAppDb } from "@/server/db";
 import { revokeSession, signInWithPassword } from "@/server/services/sessions";
@@ -9,9 +10,11 @@ import { requestMeta } from "./request-meta";
 declare module "next-auth" {
   interface User {
     sid?: string;
+    role?: Role;
   }
   interface Session {
     sid?: string;
+    role?: Role;
   }
 }
 
@@ -42,17 +45,23 @@ export const { handlers, auth, signIn, signOut } = NextAuth((): NextAuthConfig =
           if (result.reason === "throttled") throw new ThrottledSignIn();
           return null;
         }
-        return { id: result.userId, sid: result.sessionId };
+        return { id: result.userId, sid: result.sessionId, role: result.role };
       },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user?.sid) token.sid = user.sid;
+      // The token carries who and what role; every request re-checks both against the session row.
+      if (user?.sid) {
+        token.sid = user.sid;
+        token.role = user.role;
+      }
       return token;
     },
     session({ session, token }) {
       session.sid = typeof token.sid === "string" ? token.sid : undefined;
+      session.role = token.role as Role | undefined;
+      if (session.user && token.sub) session.user.id = token.sub;
       return session;
     },
   },

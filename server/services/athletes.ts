@@ -6,7 +6,7 @@ import type {
 } from "@/server/domain/athletes/schemas";
 import { can } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
-import { recordAudit } from "./audit";
+import { recordAudit, recordAuditMany } from "./audit";
 import type { ClinicianCtx } from "./context";
 import { athleteVisibility, getAthleteOrThrow, getClinicMemberOrThrow } from "./scope";
 
@@ -58,7 +58,14 @@ export async function listAthletes(ctx: ClinicianCtx, input: ListAthletesInput):
     .orderBy(asc(athletes.lastName), asc(athletes.firstName))
     .limit(500);
   const therapists = await therapistsByAthlete(ctx.db, rows.map((r) => r.id));
-  await recordAudit(ctx.db, ctx, { action: "athlete.list", entity: "athlete" });
+  // One event per athlete shown, so each athlete's trail names everyone who saw them in a list.
+  await recordAuditMany(
+    ctx.db,
+    ctx,
+    rows.length > 0
+      ? rows.map((r) => ({ action: "athlete.list", entity: "athlete", entityId: r.id, athleteId: r.id }))
+      : [{ action: "athlete.list", entity: "athlete" }],
+  );
   return rows.map((r) => toSummary(r, therapists.get(r.id) ?? []));
 }
 

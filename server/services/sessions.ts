@@ -1,14 +1,14 @@
 import { and, count, eq, gte, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { athletes, memberships, signInFailures, users, userSessions } from "@/db/schema";
-import type { Actor } from "@/server/domain/access";
+import type { Actor, Role } from "@/server/domain/access";
 import { checkSession } from "@/server/domain/auth/session-policy";
 import { isThrottled, throttleWindowStart } from "@/server/domain/auth/throttle";
 import { recordAudit } from "./audit";
 import type { PublicCtx } from "./context";
 import { verifyAgainstDummy, verifyPassword } from "./passwords";
 
-export type SignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; reason: "invalid" | "throttled" };
+export type SignInResult = { ok: true; userId: string; sessionId: string; role: Role } | { ok: false; reason: "invalid" | "throttled" };
 
 /**
  * Checks an email and password. Unknown email, wrong password and disabled account give the same
@@ -51,7 +51,7 @@ export async function signInWithPassword(ctx: PublicCtx, input: { email: string;
     await recordAudit(tx, audit, { action: "auth.signIn", outcome: "success", actorUserId: user.id, clinicId: user.clinicId, entity: "session", entityId: session!.id });
     return session!.id;
   });
-  return { ok: true, userId: user.id, sessionId };
+  return { ok: true, userId: user.id, sessionId, role: user.role };
 }
 
 /** The actor behind a session id, or null when the session is over (revoked, disabled, idle, expired). */
@@ -99,6 +99,7 @@ type UserWithActor = {
   passwordHash: string;
   disabledAt: Date | null;
   clinicId: string | null;
+  role: Role;
 };
 
 async function findUserWithActor(db: Db, email: string): Promise<UserWithActor | undefined> {
@@ -109,6 +110,7 @@ async function findUserWithActor(db: Db, email: string): Promise<UserWithActor |
       disabledAt: users.disabledAt,
       clinicId: sql<string | null>`coalesce(${memberships.clinicId}, ${athletes.clinicId})`,
       athleteArchivedAt: athletes.archivedAt,
+      clinicianRole: memberships.role,
     })
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
@@ -117,5 +119,6 @@ async function findUserWithActor(db: Db, email: string): Promise<UserWithActor |
     .limit(1);
   if (!row) return undefined;
   // An archived athlete keeps the account but may not use the portal.
-  return { ...row, clinicId: row.athleteArchivedAt ? null : row.clinicId };
+  const { athleteArchivedAt, clinicianRole, ...user } = row;
+  return { ...user, role: clinicianRole ?? "athlete", clinicId: athleteArchivedAt ? null : row.clinicId };
 }

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Badge } from "@/app/_components/badge";
+import { buttonClass } from "@/app/_components/form";
+import { api, orNotFound } from "@/app/_trpc/server";
+import { requireClinician } from "@/server/auth/guards";
+import { athleteIdInput } from "@/server/domain/athletes/schemas";
+import { ArchiveButton } from "./archive-button";
+import { AthleteProfile } from "./athlete-profile";
+import { CaseloadManager } from "./caseload-manager";
+import { PortalSection } from "./portal-section";
+
+export const metadata: Metadata = { title: "Athlete" };
+
+export default async function AthletePage({ params }: { params: Promise<{ athleteId: string }> }) {
+  const actor = await requireClinician("athlete.read");
+  const { athleteId } = await params;
+  if (!athleteIdInput.safeParse({ athleteId }).success) notFound();
+
+  const trpc = await api();
+  const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
+  const isOwner = actor.role === "owner";
+  const team = isOwner ? (await trpc.clinic.team()).members : [];
+  const isArchived = athlete.archivedAt !== null;
+  const fullName = `${athlete.firstName} ${athlete.lastName}`;
+
+  return (
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <p>
+          <Link href="/caseload" className="text-sm font-medium text-brand-700 underline">
+            Back to the caseload
+          </Link>
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-bold text-slate-900">{fullName}</h1>
+          {isArchived && <Badge tone="warning">Archived</Badge>}
+        </div>
+        <div className="flex flex-wrap items-start gap-3">
+          {!isArchived && (
+            <Link href={`/athletes/${athlete.id}/edit`} className={buttonClass("secondary")}>
+              Edit profile
+            </Link>
+          )}
+          <ArchiveButton athleteId={athlete.id} isArchived={isArchived} />
+        </div>
+      </div>
+
+      <div className="grid gap-8 lg:grid-cols-3">
+        <section aria-labelledby="profile-heading" className="lg:col-span-2">
+          <h2 id="profile-heading" className="text-lg font-semibold text-slate-900">
+            Profile
+          </h2>
+          <AthleteProfile athlete={athlete} />
+        </section>
+
+        <div className="space-y-8">
+          <section aria-labelledby="caseload-heading" className="space-y-3">
+            <h2 id="caseload-heading" className="text-lg font-semibold text-slate-900">
+              Caseload
+            </h2>
+            {isOwner ? (
+              <CaseloadManager
+                athleteId={athlete.id}
+                therapists={athlete.therapists}
+                candidates={team.filter((m) => !m.disabled && !athlete.therapists.some((t) => t.userId === m.userId))}
+              />
+            ) : athlete.therapists.length ? (
+              <ul className="list-disc space-y-1 pl-5 text-slate-800">
+                {athlete.therapists.map((t) => (
+                  <li key={t.userId}>{t.name}</li>
+                ))}
+              </ul>
+            ) : (
+              <p className="text-slate-700">No therapist has this athlete on their caseload.</p>
+            )}
+          </section>
+
+          <section aria-labelledby="portal-heading" className="space-y-3">
+            <h2 id="portal-heading" className="text-lg font-semibold text-slate-900">
+              Portal
+            </h2>
+            <PortalSection
+              athleteId={athlete.id}
+              email={athlete.email}
+              hasPortalAccount={athlete.hasPortalAccount}
+              isArchived={isArchived}
+              pendingInviteExpiresAt={athlete.pendingInviteExpiresAt}
+            />
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

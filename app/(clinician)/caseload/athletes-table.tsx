@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { Badge, NotRecorded } from "@/app/_components/badge";
+import { formatDate, todayIso } from "@/app/_components/format";
+import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { ageOn } from "@/server/domain/athletes/schemas";
+import type { RouterOutputs } from "@/app/_components/router-types";
+
+type AthleteSummary = RouterOutputs["athlete"]["list"][number];
+
+export function AthletesTable({ athletes }: { athletes: AthleteSummary[] }) {
+  const today = todayIso();
+  return (
+    <DataTable caption={`Athletes (${athletes.length})`} captionHidden>
+      <thead className="bg-slate-50">
+        <tr>
+          <th scope="col" className={thClass}>Name</th>
+          <th scope="col" className={thClass}>Age</th>
+          <th scope="col" className={thClass}>Goal race</th>
+          <th scope="col" className={thClass}>Weekly km</th>
+          <th scope="col" className={thClass}>Therapists</th>
+          <th scope="col" className={thClass}>Portal</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-200">
+        {athletes.map((a) => (
+          <tr key={a.id}>
+            <th scope="row" className={`${tdClass} text-left font-medium`}>
+              <Link href={`/athletes/${a.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                {a.firstName} {a.lastName}
+              </Link>
+              {a.archivedAt && (
+                <span className="ml-2">
+                  <Badge>Archived</Badge>
+                </span>
+              )}
+            </th>
+            <td className={tdClass}>{ageOn(a.dateOfBirth, today)}</td>
+            <td className={tdClass}>
+              {a.goalRace || a.goalDate ? (
+                <>
+                  {a.goalRace ?? "Unnamed race"}
+                  {a.goalDate && <span className="block text-slate-600">{formatDate(a.goalDate)}</span>}
+                </>
+              ) : (
+                <NotRecorded />
+              )}
+            </td>
+            <td className={tdClass}>{a.weeklyKm ?? <NotRecorded />}</td>
+            <td className={tdClass}>{a.therapists.length ? a.therapists.map((t) => t.name).join(", ") : <NotRecorded />}</td>
+            <td className={tdClass}>
+              {a.hasPortalAccount ? <Badge tone="success">Portal active</Badge> : <Badge>Not invited</Badge>}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
