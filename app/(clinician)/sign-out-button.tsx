@@ -1,13 +1,7 @@
 import { buttonClass } from "@/app/_components/form";
-import { signOutAction } from "./sign-out-action";
+import { SignOutButton as SharedSignOutButton } from "@/app/_components/sign-out-button";
 
-/** Signing out is the one server action here: it belongs to next-auth, not to app data. */
+// Reuses the shared next-auth sign-out action so there is a single server action in the app.
 export function SignOutButton() {
-  return (
-    <form action={signOutAction}>
-      <button type="submit" className={buttonClass("secondary")}>
-        Sign out
-      </button>
-    </form>
-  );
+  return <SharedSignOutButton className={buttonClass("secondary")} />;
 }

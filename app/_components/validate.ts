@@ -8,7 +8,9 @@ export function validateInput<S extends z.ZodType>(schema: S, values: unknown): 
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data };
   const { formErrors, fieldErrors } = z.flattenError(result.error);
-  return { ok: false, errors: { message: formErrors[0] ?? "Please correct the highlighted fields", fieldErrors: fieldErrors as FieldErrors } };
+  // One message per field: later checks on an empty or malformed value only repeat the first.
+  const firstErrors = Object.fromEntries(Object.entries(fieldErrors as FieldErrors).map(([field, messages]) => [field, messages?.slice(0, 1)]));
+  return { ok: false, errors: { message: formErrors[0] ?? "Please correct the highlighted fields", fieldErrors: firstErrors } };
 }
 
 /** A trimmed text value from a form ("" when missing). */

@@ -24,7 +24,7 @@ export function AthletesTable({ athletes }: { athletes: AthleteSummary[] }) {
       <tbody className="divide-y divide-slate-200">
         {athletes.map((a) => (
           <tr key={a.id}>
-            <th scope="row" className={`${tdClass} text-left font-medium`}>
+            <td className={`${tdClass} font-medium`}>
               <Link href={`/athletes/${a.id}`} className="text-brand-700 underline-offset-2 hover:underline">
                 {a.firstName} {a.lastName}
               </Link>
@@ -33,7 +33,7 @@ export function AthletesTable({ athletes }: { athletes: AthleteSummary[] }) {
                   <Badge>Archived</Badge>
                 </span>
               )}
-            </th>
+            </td>
             <td className={tdClass}>{ageOn(a.dateOfBirth, today)}</td>
             <td className={tdClass}>
               {a.goalRace || a.goalDate ? (

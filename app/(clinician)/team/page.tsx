@@ -33,10 +33,10 @@ export default async function TeamPage() {
         <tbody className="divide-y divide-slate-200">
           {members.map((m) => (
             <tr key={m.userId}>
-              <th scope="row" className={`${tdClass} text-left font-medium`}>
+              <td className={`${tdClass} font-medium`}>
                 {m.name}
                 {m.userId === actor.userId && <span className="text-slate-600"> (you)</span>}
-              </th>
+              </td>
               <td className={tdClass}>{m.email}</td>
               <td className={tdClass}>{roleLabels[m.role]}</td>
               <td className={tdClass}>{m.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="success">Active</Badge>}</td>

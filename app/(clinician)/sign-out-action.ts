@@ -1,7 +1,0 @@
-"use server";
-
-import { signOut } from "@/server/auth/config";
-
-export async function signOutAction() {
-  await signOut({ redirectTo: "/sign-in" });
-}
