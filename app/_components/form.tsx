@@ -14,7 +14,7 @@ const inputClass =
 /** A labelled input with its hint and error messages wired to aria-describedby. */
 export function TextField({ name, label, hint, errors, id, ...input }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
   const fieldId = id ?? `field-${name}`;
-  const describedBy = [hint ? `${fieldId}-hint` : null, errors?.length ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByIds(fieldId, hint, errors);
   return (
     <div>
       <label htmlFor={fieldId} className="block text-sm font-medium text-slate-800">
@@ -31,7 +31,7 @@ export function SelectField({
   name, label, hint, errors, id, options, placeholder, ...select
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[]; placeholder?: string }) {
   const fieldId = id ?? `field-${name}`;
-  const describedBy = [hint ? `${fieldId}-hint` : null, errors?.length ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy = describedByIds(fieldId, hint, errors);
   return (
     <div>
       <label htmlFor={fieldId} className="block text-sm font-medium text-slate-800">
@@ -64,6 +64,10 @@ export function CheckboxField({ name, label, hint, id, ...input }: Omit<FieldPro
       <FieldMessages id={fieldId} hint={hint} />
     </div>
   );
+}
+
+function describedByIds(fieldId: string, hint?: string, errors?: string[]): string | undefined {
+  return [hint ? `${fieldId}-hint` : null, errors?.length ? `${fieldId}-error` : null].filter(Boolean).join(" ") || undefined;
 }
 
 function FieldMessages({ id, hint, errors }: { id: string; hint?: string; errors?: string[] }) {

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { clinics, invites, memberships, users, userSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { checkPassword, passwordProblemMessages } from "@/server/domain/auth/password-policy";
@@ -46,7 +46,7 @@ export async function listTeam(ctx: ClinicianCtx): Promise<{ members: TeamMember
   const pendingInvites = await ctx.db
     .select({ id: invites.id, name: invites.name, email: invites.email, expiresAt: invites.expiresAt })
     .from(invites)
-    .where(and(eq(invites.clinicId, ctx.actor.clinicId), eq(invites.kind, "therapist"), isNull(invites.usedAt), isNull(invites.revokedAt), sql`${invites.expiresAt} > now()`))
+    .where(and(eq(invites.clinicId, ctx.actor.clinicId), eq(invites.kind, "therapist"), isNull(invites.usedAt), isNull(invites.revokedAt), gt(invites.expiresAt, ctx.now)))
     .orderBy(asc(invites.name));
   return {
     members: members.map(({ disabledAt, ...m }) => ({ ...m, disabled: disabledAt !== null })),

@@ -13,9 +13,10 @@ export function tokenFromInvite(issued: { url: string | null }): string {
 
 /** An athlete without a portal account on the therapist's caseload, invited by that therapist. */
 export async function inviteNewAthlete(db: Db, therapist: ClinicianActor, now = new Date()) {
-  const invitee = await createAthleteRecord(db, therapist);
-  const issued = await callerFor(db, therapist, now).invite.create({ athleteId: invitee.athlete.id });
-  return { ...invitee, issued, token: tokenFromInvite(issued) };
+  const { athlete, email } = await createAthleteRecord(db, therapist);
+  if (!email) throw new Error("inviteNewAthlete: the fixture athlete has no email");
+  const issued = await callerFor(db, therapist, now).invite.create({ athleteId: athlete.id });
+  return { athlete, email, issued, token: tokenFromInvite(issued) };
 }
 
 /** The mailer logs each invite link when no SMTP server is configured; keep test output readable. */

@@ -1,0 +1,291 @@
+/**
+ * Every procedure of the router × six callers, against a declared expectation. A procedure added to
+ * the router without a row here fails the first test; a changed rule fails its cell.
+ */
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { auditEvents } from "@/db/schema";
+import { appRouter } from "@/server/api/root";
+import type { Actor } from "@/server/domain/access";
+import { auditEventsOf } from "../helpers/audit";
+import { callerFor, type Caller } from "../helpers/caller";
+import { useTestDb } from "../helpers/db";
+import { athleteFieldsFixture, createAthleteRecord, createClinicFixture, TEST_PASSWORD, unique, type ClinicFixture } from "../helpers/factories";
+import { inviteNewAthlete, quietInviteLinks } from "../helpers/invites";
+
+const db = useTestDb();
+quietInviteLinks();
+
+const callers = ["anonymous", "athlete", "otherAthlete", "therapist", "otherClinicTherapist", "owner"] as const;
+type CallerName = (typeof callers)[number];
+type Outcome = "OK" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND";
+
+/** A fresh clinic (fx) and a second clinic, per cell, so state-changing calls never interfere. */
+type World = { db: Db; fx: ClinicFixture; otherClinic: ClinicFixture };
+
+async function makeWorld(): Promise<World> {
+  return { db: db(), fx: await createClinicFixture(db()), otherClinic: await createClinicFixture(db()) };
+}
+
+function actorOf(w: World, name: CallerName): Actor | null {
+  switch (name) {
+    case "anonymous": return null;
+    case "athlete": return w.fx.athlete.actor;
+    case "otherAthlete": return w.fx.otherAthlete.actor;
+    case "therapist": return w.fx.therapist;
+    case "otherClinicTherapist": return w.otherClinic.therapist;
+    case "owner": return w.fx.owner;
+  }
+}
+
+type Row = {
+  /** Valid input, aimed at fx.athlete's athlete where the procedure takes one. */
+  input: (w: World) => unknown;
+  /** In the order of `callers`: anonymous, athlete, otherAthlete, therapist, otherClinicTherapist, owner. */
+  expect: readonly [Outcome, Outcome, Outcome, Outcome, Outcome, Outcome];
+  /** Further checks on what an allowed caller got back. */
+  check?: (result: never, w: World, caller: CallerName) => void;
+};
+
+const OK = "OK", UNAUTH = "UNAUTHORIZED", FORBID = "FORBIDDEN", NF = "NOT_FOUND";
+const ids = (list: { id: string }[]) => list.map((a) => a.id);
+
+const matrix: Record<string, Row> = {
+  //                                               anonymous athlete otherAthlete therapist otherClinicTh owner
+  "account.me": {
+    input: () => undefined,
+    expect:                                       [UNAUTH,   OK,     OK,          OK,       OK,           OK],
+    check: (me: { userId: string }, w, c) => expect(me.userId).toBe(actorOf(w, c)!.userId),
+  },
+  "account.changePassword": {
+    input: () => ({ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase 42" }),
+    expect:                                       [UNAUTH,   OK,     OK,          OK,       OK,           OK],
+  },
+  "athlete.list": {
+    input: () => undefined,
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+    check: (list: { id: string }[], w, c) => {
+      // The therapist sees the own caseload, the owner the whole clinic, another clinic nothing of it.
+      const seen = ids(list);
+      expect(seen.includes(w.fx.athlete.athlete.id)).toBe(c === "therapist" || c === "owner");
+      expect(seen.includes(w.fx.otherAthlete.athlete.id)).toBe(c === "owner");
+    },
+  },
+  "athlete.get": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+    check: (a: { id: string }, w) => expect(a.id).toBe(w.fx.athlete.athlete.id),
+  },
+  "athlete.create": {
+    input: () => athleteFieldsFixture(),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+  },
+  "athlete.update": {
+    input: (w) => ({ ...athleteFieldsFixture(), athleteId: w.fx.athlete.athlete.id, version: 1 }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "athlete.archive": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "athlete.restore": {
+    input: async (w) => {
+      await callerFor(w.db, w.fx.owner).athlete.archive({ athleteId: w.fx.athlete.athlete.id });
+      return { athleteId: w.fx.athlete.athlete.id };
+    },
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "athlete.assign": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, therapistUserId: w.fx.otherTherapist.userId }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
+  },
+  "athlete.unassign": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, therapistUserId: w.fx.therapist.userId }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
+  },
+  "audit.list": {
+    input: () => ({ limit: 10 }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
+  },
+  "clinic.signUp": {
+    input: () => ({ clinicName: unique("Clinic"), ownerName: "Sam Owner", email: `${unique("signup")}@test.clinic`, password: "a brand new passphrase 42" }),
+    expect:                                       [OK,       OK,     OK,          OK,       OK,           OK],
+  },
+  "clinic.team": {
+    input: () => undefined,
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+    check: (team: { members: { userId: string }[] }, w, c) => {
+      const members = team.members.map((m) => m.userId);
+      expect(members.includes(w.fx.therapist.userId)).toBe(c !== "otherClinicTherapist");
+    },
+  },
+  "clinic.addTherapist": {
+    input: () => ({ name: "Toni Therapist", email: `${unique("newtherapist")}@test.clinic` }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
+  },
+  "clinic.setUserDisabled": {
+    input: (w) => ({ userId: w.fx.otherTherapist.userId, disabled: true }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
+  },
+  "invite.create": {
+    // An athlete without a portal account, on fx.therapist's caseload.
+    input: async (w) => ({ athleteId: (await createAthleteRecord(w.db, w.fx.therapist)).athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "invite.inspect": {
+    input: async (w) => ({ token: (await inviteNewAthlete(w.db, w.fx.therapist)).token }),
+    expect:                                       [OK,       OK,     OK,          OK,       OK,           OK],
+    check: (info: { status: string }) => expect(info.status).toBe("usable"),
+  },
+  "invite.accept": {
+    input: async (w) => ({ token: (await inviteNewAthlete(w.db, w.fx.therapist)).token, password: "a brand new passphrase 42" }),
+    expect:                                       [OK,       OK,     OK,          OK,       OK,           OK],
+  },
+  "portal.profile": {
+    input: () => undefined,
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+    check: (profile: { lastName: string }, w, c) => {
+      const own = c === "athlete" ? w.fx.athlete.athlete : w.fx.otherAthlete.athlete;
+      expect(profile.lastName).toBe(own.lastName);
+    },
+  },
+};
+
+/** Calls a procedure of the caller by its dotted path. */
+function procedure(caller: Caller, path: string): (input: unknown) => Promise<unknown> {
+  const [router, name] = path.split(".") as [string, string];
+  return (caller as unknown as Record<string, Record<string, (input: unknown) => Promise<unknown>>>)[router]![name]!;
+}
+
+async function outcomeOf(call: Promise<unknown>): Promise<{ outcome: string; result?: unknown; message?: string }> {
+  try {
+    return { outcome: OK, result: await call };
+  } catch (error) {
+    if (error instanceof TRPCError) return { outcome: error.code, message: error.message };
+    throw error;
+  }
+}
+
+describe("authorization matrix", () => {
+  it("declares a row for every procedure of the router, and none that does not exist", () => {
+    const procedures = Object.keys(appRouter._def.procedures).sort();
+    const declared = Object.keys(matrix).sort();
+    expect(procedures.filter((p) => !declared.includes(p)), "procedures without a declared row").toEqual([]);
+    expect(declared.filter((p) => !procedures.includes(p)), "rows for procedures that do not exist").toEqual([]);
+  });
+
+  const cells = Object.entries(matrix).flatMap(([path, row]) =>
+    callers.map((caller, i) => ({ path, row, caller, expected: row.expect[i]! })),
+  );
+
+  it.each(cells)("$path as $caller → $expected", async ({ path, row, caller, expected }) => {
+    const w = await makeWorld();
+    const actor = actorOf(w, caller);
+    const input = await row.input(w);
+    const requestId = randomUUID();
+    const { outcome, result, message } = await outcomeOf(procedure(callerFor(w.db, actor, new Date(), { requestId }), path)(input));
+    expect(outcome, message).toBe(expected);
+
+    const denials = (await auditEventsOf(w.db, requestId)).filter((e) => e.outcome === "denied");
+    if (expected === OK) {
+      row.check?.(result as never, w, caller);
+      expect(denials).toEqual([]);
+    } else {
+      // Every refusal leaves a trace naming who was refused what.
+      expect(denials).toEqual([expect.objectContaining({ action: path, actorUserId: actor?.userId ?? null, clinicId: actor?.clinicId ?? null })]);
+    }
+  });
+});
+
+describe("data scope", () => {
+  let w: World;
+  beforeAll(async () => {
+    w = await makeWorld();
+  });
+
+  it("a therapist cannot reach an athlete of a colleague's caseload: NOT_FOUND, and audited", async () => {
+    const requestId = randomUUID();
+    const api = callerFor(db(), w.fx.therapist, new Date(), { requestId });
+    const athleteId = w.fx.otherAthlete.athlete.id;
+    await expect(api.athlete.get({ athleteId })).rejects.toMatchObject({ code: NF });
+    await expect(api.athlete.update({ ...athleteFieldsFixture(), athleteId, version: 1 })).rejects.toMatchObject({ code: NF });
+    await expect(api.athlete.archive({ athleteId })).rejects.toMatchObject({ code: NF });
+    await expect(api.athlete.restore({ athleteId })).rejects.toMatchObject({ code: NF });
+    await expect(api.invite.create({ athleteId })).rejects.toMatchObject({ code: NF });
+    expect(ids(await api.athlete.list({ includeArchived: true }))).not.toContain(athleteId);
+    const denied = await db().select().from(auditEvents).where(and(eq(auditEvents.requestId, requestId), eq(auditEvents.outcome, "denied")));
+    expect(denied.map((e) => e.action).sort()).toEqual(["athlete.archive", "athlete.get", "athlete.restore", "athlete.update", "invite.create"]);
+  });
+
+  it("a missing athlete and another's athlete look the same", async () => {
+    const api = callerFor(db(), w.fx.therapist);
+    const missing = await api.athlete.get({ athleteId: randomUUID() }).catch((e: TRPCError) => e);
+    const hidden = await api.athlete.get({ athleteId: w.fx.otherAthlete.athlete.id }).catch((e: TRPCError) => e);
+    expect(missing).toBeInstanceOf(TRPCError);
+    expect(hidden).toBeInstanceOf(TRPCError);
+    expect({ code: (hidden as TRPCError).code, message: (hidden as TRPCError).message }).toEqual({ code: (missing as TRPCError).code, message: (missing as TRPCError).message });
+  });
+
+  it("the owner sees every athlete of the clinic", async () => {
+    const api = callerFor(db(), w.fx.owner);
+    expect((await api.athlete.get({ athleteId: w.fx.otherAthlete.athlete.id })).id).toBe(w.fx.otherAthlete.athlete.id);
+    expect(ids(await api.athlete.list())).toEqual(expect.arrayContaining([w.fx.athlete.athlete.id, w.fx.otherAthlete.athlete.id]));
+  });
+
+  it("assigning an athlete to a therapist gives that therapist access; unassigning takes it away", async () => {
+    const fx = await createClinicFixture(db());
+    const colleague = callerFor(db(), fx.otherTherapist);
+    const athleteId = fx.athlete.athlete.id;
+    await expect(colleague.athlete.get({ athleteId })).rejects.toMatchObject({ code: NF });
+    await callerFor(db(), fx.owner).athlete.assign({ athleteId, therapistUserId: fx.otherTherapist.userId });
+    expect((await colleague.athlete.get({ athleteId })).id).toBe(athleteId);
+    await callerFor(db(), fx.owner).athlete.unassign({ athleteId, therapistUserId: fx.otherTherapist.userId });
+    await expect(colleague.athlete.get({ athleteId })).rejects.toMatchObject({ code: NF });
+  });
+
+  it("another clinic's owner gets NOT_FOUND for this clinic's rows and people", async () => {
+    const api = callerFor(db(), w.otherClinic.owner);
+    const athleteId = w.fx.athlete.athlete.id;
+    await expect(api.athlete.get({ athleteId })).rejects.toMatchObject({ code: NF });
+    await expect(api.athlete.update({ ...athleteFieldsFixture(), athleteId, version: 1 })).rejects.toMatchObject({ code: NF });
+    await expect(api.athlete.archive({ athleteId })).rejects.toMatchObject({ code: NF });
+    await expect(api.athlete.assign({ athleteId, therapistUserId: w.otherClinic.therapist.userId })).rejects.toMatchObject({ code: NF });
+    await expect(api.invite.create({ athleteId })).rejects.toMatchObject({ code: NF });
+    await expect(api.clinic.setUserDisabled({ userId: w.fx.therapist.userId, disabled: true })).rejects.toMatchObject({ code: NF });
+    expect(ids(await api.athlete.list())).not.toContain(athleteId);
+    expect((await api.audit.list({ limit: 200, athleteId })).items).toEqual([]);
+  });
+
+  it("an owner cannot place an athlete on another clinic's therapist's caseload", async () => {
+    const api = callerFor(db(), w.fx.owner);
+    const foreign = w.otherClinic.therapist.userId;
+    await expect(api.athlete.assign({ athleteId: w.fx.athlete.athlete.id, therapistUserId: foreign })).rejects.toMatchObject({ code: NF });
+    await expect(api.athlete.create({ ...athleteFieldsFixture(), therapistUserId: foreign })).rejects.toMatchObject({ code: NF });
+  });
+
+  it("a therapist cannot place a new athlete on a colleague's caseload", async () => {
+    const api = callerFor(db(), w.fx.therapist);
+    await expect(api.athlete.create({ ...athleteFieldsFixture(), therapistUserId: w.fx.otherTherapist.userId })).rejects.toMatchObject({ code: FORBID });
+    const own = await api.athlete.create({ ...athleteFieldsFixture(), therapistUserId: w.fx.therapist.userId });
+    expect(own.therapists.map((t) => t.userId)).toEqual([w.fx.therapist.userId]);
+  });
+
+  it("portal.profile returns the athlete's own profile and nothing else", async () => {
+    const profile = await callerFor(db(), w.fx.athlete.actor).portal.profile();
+    const a = w.fx.athlete.athlete;
+    expect(profile).toEqual({
+      firstName: a.firstName, lastName: a.lastName, dateOfBirth: a.dateOfBirth, age: expect.any(Number),
+      email: a.email, weeklyKm: a.weeklyKm, yearsRunning: a.yearsRunning, goalRace: a.goalRace,
+      goalDate: a.goalDate, usualSurface: a.usualSurface,
+    });
+  });
+
+  it("an archived athlete's portal session sees nothing", async () => {
+    const fx = await createClinicFixture(db());
+    await callerFor(db(), fx.owner).athlete.archive({ athleteId: fx.athlete.athlete.id });
+    await expect(callerFor(db(), fx.athlete.actor).portal.profile()).rejects.toMatchObject({ code: NF });
+  });
+});
