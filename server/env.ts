@@ -57,7 +57,8 @@ export function env(): Env {
   }
   let secret = e.AUTH_SECRET;
   if (!secret) {
-    if (e.NODE_ENV === "production") {
+    // A throwaway demo on the embedded database may generate its own; a real deployment may not.
+    if (e.NODE_ENV === "production" && !(isEmbeddedDb && e.STRIDECARE_DEMO)) {
       throw new Error("AUTH_SECRET is required in production (generate one with `openssl rand -base64 33`).");
     }
     secret = localDevSecret(e.PGLITE_DIR);

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { env, resetEnvCache } from "@/server/env";
 
@@ -46,5 +47,18 @@ describe("env", () => {
     withEnv({ NODE_ENV: "development", AUTH_SECRET: secret, DATABASE_URL: "", SMTP_URL: "" });
     expect(env().isEmbeddedDb).toBe(true);
     expect(env().SMTP_URL).toBeUndefined();
+  });
+});
+
+describe("env: the embedded demo", () => {
+  it("generates a local AUTH_SECRET for a production demo on PGlite", () => {
+    const dir = `/tmp/stridecare-env-${process.pid}`;
+    withEnv({ NODE_ENV: "production", STRIDECARE_DEMO: "1", PGLITE_DIR: `${dir}/pglite` });
+    const first = env().AUTH_SECRET;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    // Kept beside the data, so sessions survive a restart of the demo.
+    resetEnvCache();
+    expect(env().AUTH_SECRET).toBe(first);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
