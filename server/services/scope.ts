@@ -5,9 +5,11 @@
  * Out of scope and missing are the same thing to the caller: NOT_FOUND.
  */
 import { and, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
-import { QueryBuilder } from "drizzle-orm/pg-core";
+import { QueryBuilder, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
-import { athletes, caseloadAssignments, memberships, users } from "@/db/schema";
+import {
+  assessments, athletes, caseloadAssignments, memberships, outcomeMeasures, shoes, triageResults, users,
+} from "@/db/schema";
 import { can, type Actor, type ClinicianActor } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
 
@@ -60,3 +62,29 @@ export async function getClinicMemberOrThrow(ctx: ScopeCtx, userId: string) {
   if (!row) throw new DomainError("NOT_FOUND", "Clinician not found");
   return row;
 }
+
+/** Tables of rows that belong to one athlete: loaded only through that athlete's visibility. */
+type AthleteOwnedTable = PgTable & { id: PgColumn; clinicId: PgColumn; athleteId: PgColumn };
+
+async function getAthleteOwnedOrThrow<T extends AthleteOwnedTable>(ctx: ScopeCtx, table: T, id: string, what: string): Promise<T["$inferSelect"]> {
+  const [row] = await ctx.db
+    .select({ row: table as AthleteOwnedTable })
+    .from(table as AthleteOwnedTable)
+    .innerJoin(athletes, eq(athletes.id, table.athleteId))
+    .where(and(eq(table.id, id), eq(table.clinicId, ctx.actor.clinicId), athleteVisibility(ctx.actor)))
+    .limit(1);
+  if (!row) throw new DomainError("NOT_FOUND", `${what} not found`);
+  return row.row as T["$inferSelect"];
+}
+
+/** An assessment of an athlete the actor may see, or NOT_FOUND. */
+export const getAssessmentOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, assessments, id, "Assessment");
+
+/** A shoe of an athlete the actor may see, or NOT_FOUND. */
+export const getShoeOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, shoes, id, "Shoe");
+
+/** A triage result (red flag) of an athlete the actor may see, or NOT_FOUND. */
+export const getTriageOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, triageResults, id, "Red flag");
+
+/** An outcome measure of an athlete the actor may see (an athlete: only their own), or NOT_FOUND. */
+export const getOutcomeOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, outcomeMeasures, id, "Outcome measure");

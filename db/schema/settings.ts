@@ -1,0 +1,12 @@
+import { integer, jsonb, pgTable, timestamp, uuid } from "drizzle-orm/pg-core";
+import { clinics } from "./clinics";
+
+/** Per-clinic settings: licensed add-on instruments and clinic-editable protocol defaults. */
+export const clinicSettings = pgTable("clinic_settings", {
+  clinicId: uuid().primaryKey().references(() => clinics.id),
+  /** Instrument id → licence note, for add-ons the clinic holds a licence for (off by default). */
+  licensedAddOns: jsonb().$type<Record<string, string>>().notNull().default({}),
+  neuroAsymmetryFlagDegrees: integer().notNull().default(10),
+  version: integer().notNull().default(1),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
