@@ -20,6 +20,10 @@ export const permissions = [
   "team.read",
   "team.manage",
   "audit.read",
+  /** Acknowledge a red flag (R8) with what was done. */
+  "triage.acknowledge",
+  "settings.read",
+  "settings.manage",
   "portal.self",
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -28,9 +32,9 @@ export type Permission = (typeof permissions)[number];
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   owner: [
     "athlete.read", "athlete.readAll", "athlete.write", "athlete.invite",
-    "caseload.assign", "team.read", "team.manage", "audit.read",
+    "caseload.assign", "team.read", "team.manage", "audit.read", "triage.acknowledge", "settings.read", "settings.manage",
   ],
-  therapist: ["athlete.read", "athlete.write", "athlete.invite", "team.read"],
+  therapist: ["athlete.read", "athlete.write", "athlete.invite", "team.read", "triage.acknowledge", "settings.read"],
   athlete: ["portal.self"],
 };
 

@@ -9,6 +9,7 @@ import { DomainError } from "@/server/domain/errors";
 import { recordAudit, recordAuditMany } from "./audit";
 import type { ClinicianCtx } from "./context";
 import { athleteVisibility, getAthleteOrThrow, getClinicMemberOrThrow } from "./scope";
+import { openTriageUrgencies } from "./triage";
 
 type AthleteRow = typeof athletes.$inferSelect;
 
@@ -23,6 +24,8 @@ export type AthleteSummary = {
   archivedAt: Date | null;
   hasPortalAccount: boolean;
   therapists: { userId: string; name: string }[];
+  /** Highest urgency of the athlete's unacknowledged red flags. */
+  openTriage: "emergency" | "urgent" | "routine" | null;
 };
 
 export type AthleteDetail = AthleteSummary & {
@@ -58,6 +61,7 @@ export async function listAthletes(ctx: ClinicianCtx, input: ListAthletesInput):
     .orderBy(asc(athletes.lastName), asc(athletes.firstName))
     .limit(500);
   const therapists = await therapistsByAthlete(ctx.db, rows.map((r) => r.id));
+  const triage = await openTriageUrgencies(ctx.db, rows.map((r) => r.id));
   // One event per athlete shown, so each athlete's trail names everyone who saw them in a list.
   await recordAuditMany(
     ctx.db,
@@ -66,7 +70,7 @@ export async function listAthletes(ctx: ClinicianCtx, input: ListAthletesInput):
       ? rows.map((r) => ({ action: "athlete.list", entity: "athlete", entityId: r.id, athleteId: r.id }))
       : [{ action: "athlete.list", entity: "athlete" }],
   );
-  return rows.map((r) => toSummary(r, therapists.get(r.id) ?? []));
+  return rows.map((r) => toSummary(r, therapists.get(r.id) ?? [], triage.get(r.id) ?? null));
 }
 
 /** One athlete's record. */
@@ -195,7 +199,7 @@ async function therapistsByAthlete(db: DbOrTx, athleteIds: string[]) {
   return map;
 }
 
-function toSummary(r: AthleteRow, therapists: { userId: string; name: string }[]): AthleteSummary {
+function toSummary(r: AthleteRow, therapists: { userId: string; name: string }[], openTriage: AthleteSummary["openTriage"]): AthleteSummary {
   return {
     id: r.id,
     firstName: r.firstName,
@@ -207,11 +211,13 @@ function toSummary(r: AthleteRow, therapists: { userId: string; name: string }[]
     archivedAt: r.archivedAt,
     hasPortalAccount: r.userId !== null,
     therapists,
+    openTriage,
   };
 }
 
 async function toDetail(db: DbOrTx, r: AthleteRow, now: Date): Promise<AthleteDetail> {
   const therapists = await therapistsByAthlete(db, [r.id]);
+  const triage = await openTriageUrgencies(db, [r.id]);
   const [invite] = await db
     .select({ expiresAt: invites.expiresAt })
     .from(invites)
@@ -219,7 +225,7 @@ async function toDetail(db: DbOrTx, r: AthleteRow, now: Date): Promise<AthleteDe
     .orderBy(desc(invites.createdAt))
     .limit(1);
   return {
-    ...toSummary(r, therapists.get(r.id) ?? []),
+    ...toSummary(r, therapists.get(r.id) ?? [], triage.get(r.id) ?? null),
     sex: r.sex,
     email: r.email,
     yearsRunning: r.yearsRunning,

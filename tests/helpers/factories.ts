@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
-import { athletes, caseloadAssignments, clinics, memberships, users } from "@/db/schema";
+import { athletes, caseloadAssignments, clinics, memberships, shoes, triageResults, users } from "@/db/schema";
 import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
 import type { AthleteFieldsInput } from "@/server/domain/athletes/schemas";
 import { hashPassword } from "@/server/services/passwords";
@@ -60,3 +60,24 @@ export async function createClinicFixture(db: Db) {
 }
 
 export type ClinicFixture = Awaited<ReturnType<typeof createClinicFixture>>;
+
+/** A shoe of fx.athlete's athlete. */
+export async function createShoeRecord(db: Db, fx: ClinicFixture) {
+  const [shoe] = await db
+    .insert(shoes)
+    .values({ clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, brand: "Brooks", model: "Ghost 16", use: "road" })
+    .returning();
+  return shoe!;
+}
+
+/** An open urgent red flag of fx.athlete's athlete. */
+export async function createTriageRecord(db: Db, fx: ClinicFixture) {
+  const [triage] = await db
+    .insert(triageResults)
+    .values({
+      clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, source: "assessment", urgency: "urgent",
+      triggers: [{ id: "T-U2", reason: "Symptoms in both feet" }],
+    })
+    .returning();
+  return triage!;
+}

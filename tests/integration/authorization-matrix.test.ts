@@ -13,7 +13,10 @@ import type { Actor } from "@/server/domain/access";
 import { auditEventsOf } from "../helpers/audit";
 import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
-import { athleteFieldsFixture, createAthleteRecord, createClinicFixture, TEST_PASSWORD, unique, type ClinicFixture } from "../helpers/factories";
+import {
+  athleteFieldsFixture, createAthleteRecord, createClinicFixture, createShoeRecord, createTriageRecord, TEST_PASSWORD, unique,
+  type ClinicFixture,
+} from "../helpers/factories";
 import { inviteNewAthlete, quietInviteLinks } from "../helpers/invites";
 
 const db = useTestDb();
@@ -143,6 +146,42 @@ const matrix: Record<string, Row> = {
   "invite.accept": {
     input: async (w) => ({ token: (await inviteNewAthlete(w.db, w.fx.therapist)).token, password: "a brand new passphrase 42" }),
     expect:                                       [OK,       OK,     OK,          OK,       OK,           OK],
+  },
+  "shoe.list": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "shoe.create": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, brand: "Hoka", model: "Clifton 9", use: "road" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "shoe.update": {
+    input: async (w) => ({ shoeId: (await createShoeRecord(w.db, w.fx)).id, brand: "Hoka", model: "Bondi 8", use: "road", version: 1 }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "shoe.retire": {
+    input: async (w) => ({ shoeId: (await createShoeRecord(w.db, w.fx)).id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "triage.list": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "triage.acknowledge": {
+    input: async (w) => ({ triageId: (await createTriageRecord(w.db, w.fx)).id, action: "referred", note: "Referred to GP for neuropathy screen" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "settings.get": {
+    input: () => undefined,
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+  },
+  "settings.updateAddOns": {
+    input: () => ({ licensedAddOns: { DN4: "Mapi Research Trust licence 2026-118" }, version: 1 }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
+  },
+  "settings.updateProtocol": {
+    input: () => ({ neuroAsymmetryFlagDegrees: 12, version: 1 }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
   },
   "portal.profile": {
     input: () => undefined,

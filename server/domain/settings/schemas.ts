@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+/** Add-on questionnaires need a licence the clinic holds (DOMAIN 5.2); the note records it. */
+export const addOnInstrumentIds = ["DN4", "LANSS", "PAINDETECT"] as const;
+export type AddOnInstrumentId = (typeof addOnInstrumentIds)[number];
+
+export const updateLicensedAddOnsInput = z.object({
+  /** Enabled add-ons with the clinic's licence reference; absent = off. */
+  licensedAddOns: z.partialRecord(z.enum(addOnInstrumentIds), z.string().trim().min(3, "Record the licence (holder, reference, date)").max(500)),
+  version: z.number().int().min(1),
+});
+export type UpdateLicensedAddOnsInput = z.infer<typeof updateLicensedAddOnsInput>;
+
+export const updateProtocolSettingsInput = z.object({
+  /** R10 neuro_asymmetry_flag_degrees: allowed 8–15, default 10. */
+  neuroAsymmetryFlagDegrees: z.number().int().min(8, "At least 8°").max(15, "At most 15°"),
+  version: z.number().int().min(1),
+});
+export type UpdateProtocolSettingsInput = z.infer<typeof updateProtocolSettingsInput>;

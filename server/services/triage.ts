@@ -1,0 +1,108 @@
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { triageResults, users } from "@/db/schema";
+import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
+import { DomainError } from "@/server/domain/errors";
+import type { AcknowledgeTriageInput } from "@/server/domain/triage/schemas";
+import { recordAudit } from "./audit";
+import type { ClinicianCtx, ServiceCtx } from "./context";
+import { getAthleteOrThrow, getTriageOrThrow } from "./scope";
+
+type RaisedUrgency = (typeof triageResults.$inferSelect)["urgency"];
+const urgencyRank: Record<RaisedUrgency, number> = { routine: 1, urgent: 2, emergency: 3 };
+
+export type TriggeredFlag = { id: string; reason: string; urgency: RaisedUrgency };
+
+export type TriageDto = {
+  id: string;
+  source: (typeof triageResults.$inferSelect)["source"];
+  sourceId: string | null;
+  urgency: RaisedUrgency;
+  triggers: { id: string; reason: string }[];
+  raisedAt: Date;
+  acknowledgedAt: Date | null;
+  acknowledgedByName: string | null;
+  acknowledgementAction: (typeof triageResults.$inferSelect)["acknowledgementAction"];
+  acknowledgementNote: string | null;
+};
+
+/** The highest of several urgencies (emergency > urgent > routine). */
+export function highestUrgency(urgencies: RaisedUrgency[]): RaisedUrgency | null {
+  return urgencies.reduce<RaisedUrgency | null>((best, u) => (!best || urgencyRank[u] > urgencyRank[best] ? u : best), null);
+}
+
+/**
+ * Opens a red flag for triggers that are not already open for the athlete. Flags are never closed
+ * here: only a therapist's acknowledgement ends one (R8).
+ */
+export async function raiseTriage(
+  tx: DbOrTx,
+  ctx: ServiceCtx,
+  input: { athleteId: string; source: TriageDto["source"]; sourceId: string | null; triggered: TriggeredFlag[] },
+): Promise<string | null> {
+  if (input.triggered.length === 0) return null;
+  const open = await tx
+    .select({ triggers: triageResults.triggers })
+    .from(triageResults)
+    .where(and(eq(triageResults.athleteId, input.athleteId), isNull(triageResults.acknowledgedAt)));
+  const openIds = new Set(open.flatMap((o) => o.triggers.map((t) => t.id)));
+  const fresh = input.triggered.filter((t) => !openIds.has(t.id));
+  const urgency = highestUrgency(fresh.map((t) => t.urgency));
+  if (!urgency) return null;
+  const [row] = await tx
+    .insert(triageResults)
+    .values({
+      clinicId: ctx.actor.clinicId, athleteId: input.athleteId, source: input.source, sourceId: input.sourceId, urgency,
+      triggers: fresh.map(({ id, reason }) => ({ id, reason })), raisedAt: ctx.now, raisedBy: ctx.actor.userId,
+    })
+    .returning({ id: triageResults.id });
+  await recordAudit(tx, ctx, { action: "triage.raise", entity: "triage", entityId: row!.id, athleteId: input.athleteId });
+  return row!.id;
+}
+
+/** The athlete's red flags, open ones first, newest first. */
+export async function listTriage(ctx: ClinicianCtx, input: AthleteIdInput): Promise<TriageDto[]> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  const rows = await ctx.db
+    .select({ t: triageResults, acknowledgedByName: users.name })
+    .from(triageResults)
+    .leftJoin(users, eq(users.id, triageResults.acknowledgedBy))
+    .where(eq(triageResults.athleteId, athlete.id))
+    .orderBy(desc(triageResults.raisedAt));
+  await recordAudit(ctx.db, ctx, { action: "triage.list", entity: "triage", athleteId: athlete.id });
+  return rows
+    .map(({ t, acknowledgedByName }) => ({
+      id: t.id, source: t.source, sourceId: t.sourceId, urgency: t.urgency, triggers: t.triggers, raisedAt: t.raisedAt,
+      acknowledgedAt: t.acknowledgedAt, acknowledgedByName, acknowledgementAction: t.acknowledgementAction,
+      acknowledgementNote: t.acknowledgementNote,
+    }))
+    .sort((a, b) => Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null));
+}
+
+/** A therapist records what was done about a red flag; the flag then stops showing as open. */
+export async function acknowledgeTriage(ctx: ClinicianCtx, input: AcknowledgeTriageInput): Promise<{ id: string; acknowledgedAt: Date }> {
+  const triage = await getTriageOrThrow(ctx, input.triageId);
+  if (triage.acknowledgedAt) throw new DomainError("INVALID_STATE", "This red flag was already acknowledged");
+  return ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(triageResults)
+      .set({ acknowledgedAt: ctx.now, acknowledgedBy: ctx.actor.userId, acknowledgementAction: input.action, acknowledgementNote: input.note })
+      .where(and(eq(triageResults.id, triage.id), isNull(triageResults.acknowledgedAt)))
+      .returning({ id: triageResults.id });
+    if (updated.length === 0) throw new DomainError("CONFLICT", "Someone acknowledged this red flag meanwhile");
+    await recordAudit(tx, ctx, { action: "triage.acknowledge", entity: "triage", entityId: triage.id, athleteId: triage.athleteId });
+    return { id: triage.id, acknowledgedAt: ctx.now };
+  });
+}
+
+/** Highest open triage urgency per athlete, for the caseload. */
+export async function openTriageUrgencies(db: DbOrTx, athleteIds: string[]): Promise<Map<string, RaisedUrgency>> {
+  const map = new Map<string, RaisedUrgency>();
+  if (athleteIds.length === 0) return map;
+  const rows = await db
+    .select({ athleteId: triageResults.athleteId, urgency: triageResults.urgency })
+    .from(triageResults)
+    .where(and(inArray(triageResults.athleteId, athleteIds), isNull(triageResults.acknowledgedAt)));
+  for (const r of rows) map.set(r.athleteId, highestUrgency([r.urgency, ...(map.has(r.athleteId) ? [map.get(r.athleteId)!] : [])])!);
+  return map;
+}
