@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Badge, NotRecorded } from "@/app/_components/badge";
 import { formatDate, todayIso } from "@/app/_components/format";
 import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { TriageBadge } from "@/app/_components/triage-badge";
 import { ageOn } from "@/server/domain/athletes/schemas";
 import type { RouterOutputs } from "@/app/_components/router-types";
 
@@ -28,6 +29,11 @@ export function AthletesTable({ athletes }: { athletes: AthleteSummary[] }) {
               <Link href={`/athletes/${a.id}`} className="text-brand-700 underline-offset-2 hover:underline">
                 {a.firstName} {a.lastName}
               </Link>
+              {a.openTriage && (
+                <span className="ml-2">
+                  <TriageBadge urgency={a.openTriage} />
+                </span>
+              )}
               {a.archivedAt && (
                 <span className="ml-2">
                   <Badge>Archived</Badge>

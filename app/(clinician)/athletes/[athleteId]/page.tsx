@@ -5,11 +5,13 @@ import { Badge } from "@/app/_components/badge";
 import { buttonClass } from "@/app/_components/form";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
+import { can } from "@/server/domain/access";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { ArchiveButton } from "./archive-button";
 import { AthleteProfile } from "./athlete-profile";
 import { CaseloadManager } from "./caseload-manager";
 import { PortalSection } from "./portal-section";
+import { TriageBanner } from "./triage-banner";
 
 export const metadata: Metadata = { title: "Athlete" };
 
@@ -20,6 +22,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
 
   const trpc = await api();
   const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
+  const flags = await trpc.triage.list({ athleteId });
   const isOwner = actor.role === "owner";
   const team = isOwner ? (await trpc.clinic.team()).members : [];
   const isArchived = athlete.archivedAt !== null;
@@ -37,6 +40,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
           <h1 className="text-2xl font-bold text-slate-900">{fullName}</h1>
           {isArchived && <Badge tone="warning">Archived</Badge>}
         </div>
+        <TriageBanner flags={flags} canAcknowledge={can(actor, "triage.acknowledge")} />
         <div className="flex flex-wrap items-start gap-3">
           {!isArchived && (
             <Link href={`/athletes/${athlete.id}/edit`} className={buttonClass("secondary")}>
