@@ -1,8 +1,10 @@
 import { accountRouter } from "./routers/account";
+import { assessmentRouter } from "./routers/assessment";
 import { athleteRouter } from "./routers/athlete";
 import { auditRouter } from "./routers/audit";
 import { clinicRouter } from "./routers/clinic";
 import { inviteRouter } from "./routers/invite";
+import { outcomeRouter } from "./routers/outcome";
 import { portalRouter } from "./routers/portal";
 import { settingsRouter } from "./routers/settings";
 import { shoeRouter } from "./routers/shoe";
@@ -11,10 +13,12 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  assessment: assessmentRouter,
   athlete: athleteRouter,
   audit: auditRouter,
   clinic: clinicRouter,
   invite: inviteRouter,
+  outcome: outcomeRouter,
   portal: portalRouter,
   settings: settingsRouter,
   shoe: shoeRouter,

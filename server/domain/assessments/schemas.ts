@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idInput } from "../ids";
-import { sectionDefinitions, sectionKinds, type SectionKind } from "./sections";
+import { sectionSchemas, type SectionKind } from "./sections";
 
 const isoDate = z.iso.date({ message: "Use the format YYYY-MM-DD" });
 
@@ -23,18 +23,20 @@ const sectionVariant = <K extends SectionKind>(kind: K) =>
     kind: z.literal(kind),
     /** The section version the form was loaded with; 0 when the section is new. */
     version: z.number().int().min(0),
-    data: sectionDefinitions[kind].schema,
+    data: sectionSchemas[kind],
   });
 
 /** Saving one section of a draft; the data is validated against that section's schema. */
-export const saveSectionInput = z.discriminatedUnion(
-  "kind",
-  sectionKinds.map((kind) => sectionVariant(kind)) as unknown as [
-    ReturnType<typeof sectionVariant<SectionKind>>,
-    ...ReturnType<typeof sectionVariant<SectionKind>>[],
-  ],
-);
-export type SaveSectionInput = { assessmentId: string; kind: SectionKind; version: number; data: unknown };
+export const saveSectionInput = z.discriminatedUnion("kind", [
+  sectionVariant("symptomHistory"),
+  sectionVariant("redFlags"),
+  sectionVariant("tarsalTunnel"),
+  sectionVariant("neurodynamic"),
+  sectionVariant("gait"),
+  sectionVariant("footwear"),
+  sectionVariant("mobilityStrength"),
+]);
+export type SaveSectionInput = z.infer<typeof saveSectionInput>;
 
 export const athleteAssessmentsInput = z.object({ athleteId: idInput });
 export type AthleteAssessmentsInput = z.infer<typeof athleteAssessmentsInput>;

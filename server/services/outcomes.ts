@@ -1,0 +1,175 @@
+import { and, asc, eq } from "drizzle-orm";
+import { outcomeMeasures } from "@/db/schema";
+import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
+import { DomainError } from "@/server/domain/errors";
+import type { CompleteOutcomeInput, RecordOutcomeInput, RequestOutcomeInput } from "@/server/domain/outcomes/schemas";
+import { instruments, scoreChange, type InstrumentId } from "@/server/domain/scoring/instruments";
+import { roleOf } from "@/server/domain/access";
+import { recordAudit } from "./audit";
+import type { AthleteCtx, ClinicianCtx, ServiceCtx } from "./context";
+import { getAssessmentOrThrow, getAthleteOrThrow, getOutcomeOrThrow } from "./scope";
+import { loadClinicSettings } from "./settings";
+
+type OutcomeRow = typeof outcomeMeasures.$inferSelect;
+
+export type OutcomeDto = {
+  id: string;
+  instrument: InstrumentId;
+  instrumentVersion: string;
+  licenceNote: string;
+  status: OutcomeRow["status"];
+  assessmentId: string | null;
+  answers: unknown;
+  score: number | null;
+  complete: boolean;
+  interpretation: string | null;
+  requestedAt: Date | null;
+  completedAt: Date | null;
+  completedByRole: string | null;
+};
+
+export type OutcomeTrend = {
+  instrument: InstrumentId;
+  baseline: { score: number; at: Date } | null;
+  latest: { score: number; at: Date } | null;
+  change: ReturnType<typeof scoreChange> | null;
+};
+
+export function toOutcomeDto(o: OutcomeRow): OutcomeDto {
+  const instrument = o.instrument as InstrumentId;
+  const scored = o.status === "completed" && o.answers ? instruments[instrument].score(o.answers as never) : null;
+  return {
+    id: o.id, instrument, instrumentVersion: o.instrumentVersion, licenceNote: o.licenceNote, status: o.status,
+    assessmentId: o.assessmentId, answers: o.answers, score: o.score, complete: o.complete,
+    interpretation: scored?.interpretation ?? null, requestedAt: o.requestedAt, completedAt: o.completedAt,
+    completedByRole: o.completedByRole,
+  };
+}
+
+/** Add-on questionnaires (DN4, LANSS, painDETECT) are used only where the clinic recorded a licence. */
+async function assertAvailable(ctx: ServiceCtx, instrument: InstrumentId): Promise<void> {
+  if (!instruments[instrument].isAddOn) return;
+  const settings = await loadClinicSettings(ctx.db, ctx.actor.clinicId);
+  if (!settings.licensedAddOns[instrument]) {
+    throw new DomainError("INVALID_STATE", `${instruments[instrument].title} is a licensed add-on: the clinic owner must record the licence in Settings first`);
+  }
+}
+
+/** Scores answers on the server; totals are never taken from the client. */
+function scoreAnswers(instrument: InstrumentId, answers: unknown) {
+  return instruments[instrument].score(answers as never);
+}
+
+/** A measure completed in clinic, optionally as part of a draft assessment. */
+export async function recordOutcome(ctx: ClinicianCtx, input: RecordOutcomeInput): Promise<OutcomeDto> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
+  if (input.assessmentId) {
+    const assessment = await getAssessmentOrThrow(ctx, input.assessmentId);
+    if (assessment.athleteId !== athlete.id) throw new DomainError("NOT_FOUND", "Assessment not found");
+    if (assessment.status !== "draft") throw new DomainError("INVALID_STATE", "A signed assessment is read-only; amend it to add measures");
+  }
+  await assertAvailable(ctx, input.instrument);
+  const def = instruments[input.instrument];
+  const scored = scoreAnswers(input.instrument, input.answers);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(outcomeMeasures)
+      .values({
+        clinicId: ctx.actor.clinicId, athleteId: athlete.id, assessmentId: input.assessmentId ?? null, instrument: input.instrument,
+        instrumentVersion: def.version, licenceNote: def.licenceNote, status: "completed", answers: input.answers,
+        score: scored.score, complete: scored.complete, completedAt: ctx.now, completedBy: ctx.actor.userId,
+        completedByRole: roleOf(ctx.actor), createdAt: ctx.now,
+      })
+      .returning();
+    await recordAudit(tx, ctx, { action: "outcome.record", entity: "outcome", entityId: row!.id, athleteId: athlete.id });
+    return toOutcomeDto(row!);
+  });
+}
+
+/** Sends a measure to the athlete's portal; one open request per instrument. */
+export async function requestOutcome(ctx: ClinicianCtx, input: RequestOutcomeInput): Promise<OutcomeDto> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
+  if (!athlete.userId) throw new DomainError("INVALID_STATE", "Invite the athlete to the portal first");
+  await assertAvailable(ctx, input.instrument);
+  const def = instruments[input.instrument];
+  return ctx.db.transaction(async (tx) => {
+    const [open] = await tx
+      .select()
+      .from(outcomeMeasures)
+      .where(and(eq(outcomeMeasures.athleteId, athlete.id), eq(outcomeMeasures.instrument, input.instrument), eq(outcomeMeasures.status, "requested")))
+      .limit(1);
+    const row =
+      open ??
+      (
+        await tx
+          .insert(outcomeMeasures)
+          .values({
+            clinicId: ctx.actor.clinicId, athleteId: athlete.id, instrument: input.instrument, instrumentVersion: def.version,
+            licenceNote: def.licenceNote, status: "requested", requestedAt: ctx.now, requestedBy: ctx.actor.userId, createdAt: ctx.now,
+          })
+          .returning()
+      )[0]!;
+    await recordAudit(tx, ctx, { action: "outcome.request", entity: "outcome", entityId: row.id, athleteId: athlete.id });
+    return toOutcomeDto(row);
+  });
+}
+
+/** Every measure of the athlete, and per instrument the change from the first to the latest score. */
+export async function listOutcomes(ctx: ClinicianCtx, input: AthleteIdInput): Promise<{ items: OutcomeDto[]; trends: OutcomeTrend[] }> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  const rows = await ctx.db
+    .select()
+    .from(outcomeMeasures)
+    .where(eq(outcomeMeasures.athleteId, athlete.id))
+    .orderBy(asc(outcomeMeasures.completedAt), asc(outcomeMeasures.createdAt));
+  await recordAudit(ctx.db, ctx, { action: "outcome.list", entity: "outcome", athleteId: athlete.id });
+  const items = rows.map(toOutcomeDto);
+  return { items, trends: outcomeTrends(items) };
+}
+
+/** Baseline = first complete score, latest = last complete score, per instrument (R9: no prorating). */
+export function outcomeTrends(items: OutcomeDto[]): OutcomeTrend[] {
+  const scored = items.filter((o) => o.status === "completed" && o.complete && o.score !== null && o.completedAt);
+  const byInstrument = new Map<InstrumentId, OutcomeDto[]>();
+  for (const o of scored) byInstrument.set(o.instrument, [...(byInstrument.get(o.instrument) ?? []), o]);
+  return [...byInstrument.entries()].map(([instrument, list]) => {
+    const first = list[0]!;
+    const last = list.at(-1)!;
+    const baseline = { score: first.score!, at: first.completedAt! };
+    const latest = list.length > 1 ? { score: last.score!, at: last.completedAt! } : null;
+    return { instrument, baseline, latest, change: latest ? scoreChange(instrument, baseline.score, latest.score) : null };
+  });
+}
+
+/** The measures the athlete's therapist asked them to complete. */
+export async function listPendingOutcomes(ctx: AthleteCtx): Promise<OutcomeDto[]> {
+  const athlete = await getAthleteOrThrow(ctx, ctx.actor.athleteId, { activeOnly: true });
+  const rows = await ctx.db
+    .select()
+    .from(outcomeMeasures)
+    .where(and(eq(outcomeMeasures.athleteId, athlete.id), eq(outcomeMeasures.status, "requested")))
+    .orderBy(asc(outcomeMeasures.requestedAt));
+  await recordAudit(ctx.db, ctx, { action: "portal.outcomes", entity: "outcome", athleteId: athlete.id });
+  return rows.map(toOutcomeDto);
+}
+
+/** The athlete answers a requested measure; the server scores it and it lands on the record. */
+export async function completeOutcome(ctx: AthleteCtx, input: CompleteOutcomeInput): Promise<OutcomeDto> {
+  const outcome = await getOutcomeOrThrow(ctx, input.outcomeId);
+  if (outcome.status !== "requested") throw new DomainError("INVALID_STATE", "This questionnaire was already completed");
+  if (outcome.instrument !== input.instrument) throw new DomainError("BAD_INPUT", "These answers are for a different questionnaire");
+  const scored = scoreAnswers(input.instrument, input.answers);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(outcomeMeasures)
+      .set({
+        status: "completed", answers: input.answers, score: scored.score, complete: scored.complete, completedAt: ctx.now,
+        completedBy: ctx.actor.userId, completedByRole: "athlete",
+      })
+      .where(and(eq(outcomeMeasures.id, outcome.id), eq(outcomeMeasures.status, "requested")))
+      .returning();
+    if (!row) throw new DomainError("CONFLICT", "This questionnaire was already completed");
+    await recordAudit(tx, ctx, { action: "outcome.complete", entity: "outcome", entityId: outcome.id, athleteId: outcome.athleteId });
+    return toOutcomeDto(row);
+  });
+}
