@@ -8,7 +8,6 @@ import { loadSection, sectionDefinitions, sectionKinds, type SectionData, type S
 import { DomainError } from "@/server/domain/errors";
 import { gaitCues } from "@/server/domain/gait/cues";
 import { combineTriage, triageFromAnswers, triageFromFindings } from "@/server/domain/triage/triage";
-import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
 import { recordAudit } from "./audit";
 import type { ClinicianCtx } from "./context";
 import { getAssessmentOrThrow, getAthleteOrThrow } from "./scope";
@@ -251,10 +250,6 @@ async function raiseAssessmentTriage(tx: DbOrTx, ctx: ClinicianCtx, assessment: 
     athleteId: assessment.athleteId,
     source: "assessment",
     sourceId: assessment.id,
-    triggered: result.triggered.map((id: TriggerId, i: number) => ({
-      id,
-      urgency: triggers[id].urgency,
-      reason: result.reasons[i] ?? triggers[id].clinicianLabel,
-    })),
+    triggered: result.flags,
   });
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
-import { athletes, caseloadAssignments, clinics, memberships, shoes, triageResults, users } from "@/db/schema";
+import {
+  assessments, athletes, caseloadAssignments, clinics, memberships, outcomeMeasures, shoes, triageResults, users,
+} from "@/db/schema";
 import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
 import type { AthleteFieldsInput } from "@/server/domain/athletes/schemas";
 import { hashPassword } from "@/server/services/passwords";
@@ -80,4 +82,28 @@ export async function createTriageRecord(db: Db, fx: ClinicFixture) {
     })
     .returning();
   return triage!;
+}
+
+/** A draft assessment of fx.athlete's athlete; `signed` signs it. */
+export async function createAssessmentRecord(db: Db, fx: ClinicFixture, opts: { signed?: boolean } = {}) {
+  const [assessment] = await db
+    .insert(assessments)
+    .values({
+      clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, kind: "initial", visitDate: "2026-11-02", createdBy: fx.therapist.userId,
+      ...(opts.signed ? { status: "signed" as const, signedAt: new Date(), signedBy: fx.therapist.userId } : {}),
+    })
+    .returning();
+  return assessment!;
+}
+
+/** An NRS sent to fx.athlete's portal. */
+export async function createRequestedOutcome(db: Db, fx: ClinicFixture, athlete: "athlete" | "otherAthlete" = "athlete") {
+  const [outcome] = await db
+    .insert(outcomeMeasures)
+    .values({
+      clinicId: fx.clinicId, athleteId: fx[athlete].athlete.id, instrument: "NRS", instrumentVersion: "NRS 0–10",
+      licenceNote: "Public domain", status: "requested", requestedAt: new Date(), requestedBy: fx.therapist.userId,
+    })
+    .returning();
+  return outcome!;
 }

@@ -14,7 +14,8 @@ import { auditEventsOf } from "../helpers/audit";
 import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
-  athleteFieldsFixture, createAthleteRecord, createClinicFixture, createShoeRecord, createTriageRecord, TEST_PASSWORD, unique,
+  athleteFieldsFixture, createAssessmentRecord, createAthleteRecord, createClinicFixture, createRequestedOutcome, createShoeRecord,
+  createTriageRecord, TEST_PASSWORD, unique,
   type ClinicFixture,
 } from "../helpers/factories";
 import { inviteNewAthlete, quietInviteLinks } from "../helpers/invites";
@@ -182,6 +183,58 @@ const matrix: Record<string, Row> = {
   "settings.updateProtocol": {
     input: () => ({ neuroAsymmetryFlagDegrees: 12, version: 1 }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
+  },
+  "assessment.list": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "assessment.get": {
+    input: async (w) => ({ assessmentId: (await createAssessmentRecord(w.db, w.fx)).id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "assessment.compare": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "assessment.start": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, kind: "initial", visitDate: "2026-11-02" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "assessment.saveSection": {
+    input: async (w) => ({ assessmentId: (await createAssessmentRecord(w.db, w.fx)).id, kind: "gait", version: 0, data: { cadenceSpm: 162 } }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "assessment.sign": {
+    input: async (w) => ({ assessmentId: (await createAssessmentRecord(w.db, w.fx)).id, version: 1 }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "assessment.amend": {
+    input: async (w) => ({ assessmentId: (await createAssessmentRecord(w.db, w.fx, { signed: true })).id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "outcome.list": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "outcome.record": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, instrument: "NRS", answers: { value: 4 } }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "outcome.request": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, instrument: "LEFS" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "portal.pendingOutcomes": {
+    input: () => undefined,
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+    check: (list: { id: string }[], w, c) => {
+      if (c === "otherAthlete") expect(list).toEqual([]);
+    },
+  },
+  "portal.completeOutcome": {
+    // The request belongs to fx.athlete: the other athlete of the clinic must not reach it.
+    input: async (w) => ({ outcomeId: (await createRequestedOutcome(w.db, w.fx)).id, instrument: "NRS", answers: { value: 2 } }),
+    expect:                                       [UNAUTH,   OK,     NF,          FORBID,   FORBID,       FORBID],
   },
   "portal.profile": {
     input: () => undefined,

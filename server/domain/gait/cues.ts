@@ -28,7 +28,7 @@ export function cadenceTargetRange(cadenceSpm: number): [number, number] {
 /**
  * Suggested gait cues from recorded values (DOMAIN 3.2): cadence +5–10 % when cadence is recorded and
  * overstride is observed or a rearfoot strike is recorded [C]; a hip-abductor cue for each side whose
- * pelvic drop exceeds the [D] threshold. Missing data yields no cue.
+ * pelvic drop exceeds the [D] threshold (one cue naming the sides). Missing data yields no cue.
  */
 export function gaitCues(
   gait: Pick<Gait, "cadenceSpm" | "overstride" | "footStrike" | "pelvicDropDeg" | "speedKmh"> | null | undefined,
@@ -54,16 +54,19 @@ export function gaitCues(
     });
   }
 
-  for (const side of sides) {
+  const dropped = sides.flatMap((side) => {
     const drop = gait.pelvicDropDeg?.[side];
-    if (drop != null && drop > settings.pelvicDropCueDeg) {
-      cues.push({
-        id: "pelvic-drop-hip-strength",
-        text: `Strengthen the ${sideLabels[side]} hip abductors (side-lying abduction, banded walks, single-leg control): pelvic drop ${drop}° when standing on the ${sideLabels[side]} leg.`,
-        rationale: `App default: pelvic drop above ${settings.pelvicDropCueDeg}° (clinic-editable). Injured runners showed more contralateral pelvic drop than uninjured runners (Bramah 2018, case–control); no published cut-off exists.`,
-        evidence: "app default",
-      });
-    }
+    return drop != null && drop > settings.pelvicDropCueDeg ? [{ side, drop }] : [];
+  });
+  if (dropped.length) {
+    const which = dropped.map((d) => sideLabels[d.side]).join(" and ");
+    const values = dropped.map((d) => `${d.drop}° standing on the ${sideLabels[d.side]} leg`).join(", ");
+    cues.push({
+      id: "pelvic-drop-hip-strength",
+      text: `Strengthen the ${which} hip abductors (side-lying abduction, banded walks, single-leg control): pelvic drop ${values}.`,
+      rationale: `App default: pelvic drop above ${settings.pelvicDropCueDeg}° (clinic-editable). Injured runners showed more contralateral pelvic drop than uninjured runners (Bramah 2018, case–control); no published cut-off exists.`,
+      evidence: "app default",
+    });
   }
   return cues;
 }
