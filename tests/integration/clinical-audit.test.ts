@@ -1,0 +1,72 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { auditEventsOf } from "../helpers/audit";
+import { callerFor, type Caller } from "../helpers/caller";
+import { useTestDb } from "../helpers/db";
+import {
+  createAssessmentRecord, createClinicFixture, createRequestedOutcome, createShoeRecord, createTriageRecord, type ClinicFixture,
+} from "../helpers/factories";
+
+const db = useTestDb();
+
+type Case = {
+  name: string;
+  action: string;
+  as?: "therapist" | "athlete";
+  call: (api: Caller, fx: ClinicFixture) => Promise<unknown>;
+};
+
+/** Every read and write of clinical data added with assessments leaves its audit event. */
+const cases: Case[] = [
+  { name: "assessment.list", action: "assessment.list", call: (api, fx) => api.assessment.list({ athleteId: fx.athlete.athlete.id }) },
+  { name: "assessment.get", action: "assessment.read", call: async (api, fx) => api.assessment.get({ assessmentId: (await createAssessmentRecord(db(), fx)).id }) },
+  { name: "assessment.start", action: "assessment.start", call: (api, fx) => api.assessment.start({ athleteId: fx.athlete.athlete.id, kind: "initial", visitDate: "2026-11-02" }) },
+  {
+    name: "assessment.saveSection", action: "assessment.saveSection",
+    call: async (api, fx) => api.assessment.saveSection({ assessmentId: (await createAssessmentRecord(db(), fx)).id, kind: "gait", version: 0, data: { cadenceSpm: 170 } }),
+  },
+  { name: "assessment.sign", action: "assessment.sign", call: async (api, fx) => api.assessment.sign({ assessmentId: (await createAssessmentRecord(db(), fx)).id, version: 1 }) },
+  { name: "assessment.amend", action: "assessment.amend", call: async (api, fx) => api.assessment.amend({ assessmentId: (await createAssessmentRecord(db(), fx, { signed: true })).id }) },
+  { name: "assessment.compare", action: "assessment.compare", call: (api, fx) => api.assessment.compare({ athleteId: fx.athlete.athlete.id }) },
+  { name: "outcome.record", action: "outcome.record", call: (api, fx) => api.outcome.record({ athleteId: fx.athlete.athlete.id, instrument: "NRS", answers: { value: 5 } }) },
+  { name: "outcome.request", action: "outcome.request", call: (api, fx) => api.outcome.request({ athleteId: fx.athlete.athlete.id, instrument: "LEFS" }) },
+  { name: "outcome.list", action: "outcome.list", call: (api, fx) => api.outcome.list({ athleteId: fx.athlete.athlete.id }) },
+  { name: "shoe.create", action: "shoe.create", call: (api, fx) => api.shoe.create({ athleteId: fx.athlete.athlete.id, brand: "Asics", model: "Novablast 4", use: "road" }) },
+  { name: "shoe.list", action: "shoe.list", call: (api, fx) => api.shoe.list({ athleteId: fx.athlete.athlete.id }) },
+  { name: "shoe.retire", action: "shoe.retire", call: async (api, fx) => api.shoe.retire({ shoeId: (await createShoeRecord(db(), fx)).id }) },
+  { name: "triage.list", action: "triage.list", call: (api, fx) => api.triage.list({ athleteId: fx.athlete.athlete.id }) },
+  {
+    name: "triage.acknowledge", action: "triage.acknowledge",
+    call: async (api, fx) => api.triage.acknowledge({ triageId: (await createTriageRecord(db(), fx)).id, action: "advised", note: "Advised GP review this week" }),
+  },
+  { name: "portal.pendingOutcomes", action: "portal.outcomes", as: "athlete", call: (api) => api.portal.pendingOutcomes() },
+  {
+    name: "portal.completeOutcome", action: "outcome.complete", as: "athlete",
+    call: async (api, fx) => api.portal.completeOutcome({ outcomeId: (await createRequestedOutcome(db(), fx)).id, instrument: "NRS", answers: { value: 1 } }),
+  },
+];
+
+describe("clinical audit trail", () => {
+  it.each(cases)("$name appends $action for the athlete", async ({ action, as, call }) => {
+    const fx = await createClinicFixture(db());
+    const actor = as === "athlete" ? fx.athlete.actor! : fx.therapist;
+    const requestId = randomUUID();
+    await call(callerFor(db(), actor, new Date(), { requestId }), fx);
+    const events = await auditEventsOf(db(), requestId);
+    expect(events).toContainEqual(
+      expect.objectContaining({
+        action, outcome: "success", actorUserId: actor.userId, clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id,
+        actorRole: as === "athlete" ? "athlete" : "therapist",
+      }),
+    );
+  });
+
+  it("a red flag raised from an assessment is itself audited", async () => {
+    const fx = await createClinicFixture(db());
+    const requestId = randomUUID();
+    const api = callerFor(db(), fx.therapist, new Date(), { requestId });
+    const visit = await createAssessmentRecord(db(), fx);
+    await api.assessment.saveSection({ assessmentId: visit.id, kind: "redFlags", version: 0, data: { "T-U6": "yes" } });
+    expect((await auditEventsOf(db(), requestId)).map((e) => e.action)).toEqual(expect.arrayContaining(["assessment.saveSection", "triage.raise"]));
+  });
+});
