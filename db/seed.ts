@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/server/services/passwords";
 import type { Db } from "./client";
 import { DEMO_PASSWORD } from "./demo-logins";
+import { seedDemoClinicalRecord } from "./seed-clinical";
 import { athletes, caseloadAssignments, clinics, memberships, users } from "./schema";
 
 type DemoAthlete = Omit<typeof athletes.$inferInsert, "clinicId">;
@@ -41,6 +42,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
       .returning({ id: athletes.id });
     // The therapist carries every demo athlete but the last, whom the owner has not assigned yet.
     await tx.insert(caseloadAssignments).values(rows.slice(0, -1).map((r) => ({ clinicId, athleteId: r.id, therapistUserId: therapist!.id })));
+    await seedDemoClinicalRecord(tx, { clinicId, athleteId: rows[0]!.id, therapistId: therapist!.id });
   });
   return true;
 }

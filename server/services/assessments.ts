@@ -91,6 +91,7 @@ export async function saveSection(ctx: ClinicianCtx, input: SaveSectionInput): P
   const assessment = await getAssessmentOrThrow(ctx, input.assessmentId);
   if (assessment.status !== "draft") throw new DomainError("INVALID_STATE", "A signed assessment is read-only; amend it to make changes");
   if (input.kind === "footwear") await assertShoesOfAthlete(ctx.db, assessment.athleteId, input.data.shoes?.map((s) => s.shoeId) ?? []);
+  if (input.kind === "gait" && input.data.shoeId) await assertShoesOfAthlete(ctx.db, assessment.athleteId, [input.data.shoeId]);
   const definition = sectionDefinitions[input.kind];
   await ctx.db.transaction(async (tx) => {
     const [existing] = await tx
@@ -221,7 +222,7 @@ function toSummary(a: AssessmentRow, signedByName: string | null): AssessmentSum
   };
 }
 
-/** Footwear reviews may only name the athlete's own shoes. */
+/** Footwear reviews and gait sessions may only name the athlete's own shoes. */
 async function assertShoesOfAthlete(db: DbOrTx, athleteId: string, shoeIds: string[]): Promise<void> {
   const unique = [...new Set(shoeIds)];
   if (unique.length === 0) return;
