@@ -245,6 +245,7 @@ async function raiseAssessmentTriage(tx: DbOrTx, ctx: ClinicianCtx, assessment: 
       tarsalTunnel: data.tarsalTunnel,
       previousTarsalTunnel: previousSections.tarsalTunnel,
       mobilityStrength: data.mobilityStrength,
+      previousMobilityStrength: previousSections.mobilityStrength,
     }),
   );
   await raiseTriage(tx, ctx, {

@@ -227,6 +227,11 @@ export function itemHigherIsBetter(key: string): boolean | null {
   return null;
 }
 
+const definitionUnit = (key: string): string | null => {
+  const index = definitionIndex.get(key);
+  return index === undefined ? null : definitions[index]!.unit;
+};
+
 const mcidLabelOf = (mcid: Mcid, unit: string): string =>
   `${mcid.kind} ${mcid.points} ${unit === NRS_UNIT ? "points" : unit}${mcid.percent !== undefined ? ` or ${mcid.percent} %` : ""}`;
 
@@ -266,7 +271,7 @@ export function compareAssessments(
       ? instrument === "NRS"
         ? mcidLabelOf(NRS_MCID, NRS_UNIT)
         : instruments[instrument].mcid !== null ? `MCID ${instruments[instrument].mcid} points` : null
-      : mcid ? mcidLabelOf(mcid, unit) : null;
+      : mcid ? mcidLabelOf(mcid, definitionUnit(key) ?? unit) : null;
     const row = { key, label, unit, baseline: b?.value ?? null, latest: l?.value ?? null, mcidLabel };
     if (!b || !l) return { ...row, change: null, direction: null, passesMcid: null };
 
