@@ -2,6 +2,7 @@ export * from "./assessments";
 export * from "./athletes";
 export * from "./audit";
 export * from "./clinics";
+export * from "./exercises";
 export * from "./invites";
 export * from "./outcomes";
 export * from "./settings";

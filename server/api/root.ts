@@ -3,6 +3,7 @@ import { assessmentRouter } from "./routers/assessment";
 import { athleteRouter } from "./routers/athlete";
 import { auditRouter } from "./routers/audit";
 import { clinicRouter } from "./routers/clinic";
+import { exerciseRouter } from "./routers/exercise";
 import { inviteRouter } from "./routers/invite";
 import { outcomeRouter } from "./routers/outcome";
 import { portalRouter } from "./routers/portal";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   athlete: athleteRouter,
   audit: auditRouter,
   clinic: clinicRouter,
+  exercise: exerciseRouter,
   invite: inviteRouter,
   outcome: outcomeRouter,
   portal: portalRouter,

@@ -24,6 +24,9 @@ export const permissions = [
   "triage.acknowledge",
   "settings.read",
   "settings.manage",
+  /** The clinic's exercise library and program templates (no patient data). */
+  "library.read",
+  "library.write",
   "portal.self",
 ] as const;
 export type Permission = (typeof permissions)[number];
@@ -33,8 +36,9 @@ export const rolePermissions: Record<Role, readonly Permission[]> = {
   owner: [
     "athlete.read", "athlete.readAll", "athlete.write", "athlete.invite",
     "caseload.assign", "team.read", "team.manage", "audit.read", "triage.acknowledge", "settings.read", "settings.manage",
+    "library.read", "library.write",
   ],
-  therapist: ["athlete.read", "athlete.write", "athlete.invite", "team.read", "triage.acknowledge", "settings.read"],
+  therapist: ["athlete.read", "athlete.write", "athlete.invite", "team.read", "triage.acknowledge", "settings.read", "library.read", "library.write"],
   athlete: ["portal.self"],
 };
 

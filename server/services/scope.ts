@@ -8,7 +8,7 @@ import { and, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import {
-  assessments, athletes, caseloadAssignments, memberships, outcomeMeasures, shoes, triageResults, users,
+  assessments, athletes, caseloadAssignments, exercises, memberships, outcomeMeasures, shoes, triageResults, users,
 } from "@/db/schema";
 import { can, type Actor, type ClinicianActor } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
@@ -88,3 +88,14 @@ export const getTriageOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOr
 
 /** An outcome measure of an athlete the actor may see (an athlete: only their own), or NOT_FOUND. */
 export const getOutcomeOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, outcomeMeasures, id, "Outcome measure");
+
+/** An exercise of the actor's clinic library, or NOT_FOUND (the library is per clinic). */
+export async function getClinicExerciseOrThrow(ctx: ScopeCtx, exerciseId: string) {
+  const [row] = await ctx.db
+    .select()
+    .from(exercises)
+    .where(and(eq(exercises.id, exerciseId), eq(exercises.clinicId, ctx.actor.clinicId)))
+    .limit(1);
+  if (!row) throw new DomainError("NOT_FOUND", "Exercise not found");
+  return row;
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import {
-  assessments, athletes, caseloadAssignments, clinics, memberships, outcomeMeasures, shoes, triageResults, users,
+  assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, shoes, triageResults, users,
 } from "@/db/schema";
 import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
 import type { AthleteFieldsInput } from "@/server/domain/athletes/schemas";
@@ -106,4 +106,13 @@ export async function createRequestedOutcome(db: Db, fx: ClinicFixture, athlete:
     })
     .returning();
   return outcome!;
+}
+
+/** One of the clinic's own exercises. */
+export async function createExerciseRecord(db: Db, clinicId: string) {
+  const [exercise] = await db
+    .insert(exercises)
+    .values({ clinicId, name: unique("Towel slide"), category: "Intrinsic strength", target: "Toe flexors", dosage: "3 × 10", cues: "Pull the towel toward you with your toes, heel down." })
+    .returning();
+  return exercise!;
 }

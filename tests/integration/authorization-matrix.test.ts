@@ -14,7 +14,7 @@ import { auditEventsOf } from "../helpers/audit";
 import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
-  athleteFieldsFixture, createAssessmentRecord, createAthleteRecord, createClinicFixture, createRequestedOutcome, createShoeRecord,
+  athleteFieldsFixture, createAssessmentRecord, createAthleteRecord, createClinicFixture, createExerciseRecord, createRequestedOutcome, createShoeRecord,
   createTriageRecord, TEST_PASSWORD, unique,
   type ClinicFixture,
 } from "../helpers/factories";
@@ -133,6 +133,35 @@ const matrix: Record<string, Row> = {
   "clinic.setUserDisabled": {
     input: (w) => ({ userId: w.fx.otherTherapist.userId, disabled: true }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
+  },
+  "exercise.list": {
+    input: () => undefined,
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+    check: (list: { name: string }[]) => expect(list.length).toBeGreaterThanOrEqual(34),
+  },
+  "exercise.get": {
+    input: async (w) => ({ exerciseId: (await createExerciseRecord(w.db, w.fx.clinicId)).id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "exercise.create": {
+    input: () => ({ name: "Marble pick-up", category: "Intrinsic strength", target: "Toe flexors", dosage: "2 × 20 marbles", cues: "Pick up marbles one by one with your toes and drop them in a cup." }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+  },
+  "exercise.update": {
+    input: async (w) => ({ exerciseId: (await createExerciseRecord(w.db, w.fx.clinicId)).id, version: 1, name: "Towel scrunch, seated", category: "Intrinsic strength", target: "Toe flexors", dosage: "3 × 10", cues: "Pull the towel toward you with your toes, heel down." }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "exercise.archive": {
+    input: async (w) => ({ exerciseId: (await createExerciseRecord(w.db, w.fx.clinicId)).id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "exercise.restore": {
+    input: async (w) => {
+      const exercise = await createExerciseRecord(w.db, w.fx.clinicId);
+      await callerFor(w.db, w.fx.owner).exercise.archive({ exerciseId: exercise.id });
+      return { exerciseId: exercise.id };
+    },
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "invite.create": {
     // An athlete without a portal account, on fx.therapist's caseload.

@@ -12,17 +12,20 @@ const expected: Record<Role, Record<Permission, boolean>> = {
   owner: {
     "athlete.read": true, "athlete.readAll": true, "athlete.write": true, "athlete.invite": true,
     "caseload.assign": true, "team.read": true, "team.manage": true, "audit.read": true,
-    "triage.acknowledge": true, "settings.read": true, "settings.manage": true, "portal.self": false,
+    "triage.acknowledge": true, "settings.read": true, "settings.manage": true,
+    "library.read": true, "library.write": true, "portal.self": false,
   },
   therapist: {
     "athlete.read": true, "athlete.readAll": false, "athlete.write": true, "athlete.invite": true,
     "caseload.assign": false, "team.read": true, "team.manage": false, "audit.read": false,
-    "triage.acknowledge": true, "settings.read": true, "settings.manage": false, "portal.self": false,
+    "triage.acknowledge": true, "settings.read": true, "settings.manage": false,
+    "library.read": true, "library.write": true, "portal.self": false,
   },
   athlete: {
     "athlete.read": false, "athlete.readAll": false, "athlete.write": false, "athlete.invite": false,
     "caseload.assign": false, "team.read": false, "team.manage": false, "audit.read": false,
-    "triage.acknowledge": false, "settings.read": false, "settings.manage": false, "portal.self": true,
+    "triage.acknowledge": false, "settings.read": false, "settings.manage": false,
+    "library.read": false, "library.write": false, "portal.self": true,
   },
 };
 
