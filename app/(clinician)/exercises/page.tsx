@@ -1,16 +1,64 @@
 import type { Metadata } from "next";
+import Form from "next/form";
+import Link from "next/link";
+import { buttonClass, CheckboxField, TextField } from "@/app/_components/form";
+import { firstParam } from "@/app/_components/format";
+import { api } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
+import { can } from "@/server/domain/access";
+import { AddExerciseForm } from "./add-exercise-form";
+import { ExerciseCard } from "./exercise-card";
 
 export const metadata: Metadata = { title: "Exercise library" };
 
-export default async function ExercisesPage() {
-  await requireClinician();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ExercisesPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await requireClinician("library.read");
+  const params = await searchParams;
+  const search = (firstParam(params.q) ?? "").trim().slice(0, 100);
+  const includeArchived = firstParam(params.archived) === "1";
+  const exercises = await (await api()).exercise.list({ search: search || undefined, includeArchived });
+  const canWrite = can(actor, "library.write");
+
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold text-slate-900">Exercise library</h1>
-      <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
-        <p className="text-slate-800">The exercise library is not set up for this clinic yet.</p>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold text-slate-900">Exercise library</h1>
+        <p className="max-w-3xl text-sm text-slate-700">
+          The starter library (34 exercises) with typical starting doses, plus your clinic&apos;s own. Stop rule for all: stop or
+          reduce if symptoms exceed 2/10 during the exercise or linger more than 30 minutes after. Doses are conventions
+          unless a source is given; adjust them per athlete.
+        </p>
       </div>
+      <Form key={`${search}|${includeArchived}`} action="/exercises" role="search" aria-label="Exercises" className="flex flex-wrap items-end gap-4">
+        <div className="w-full sm:w-80">
+          <TextField name="q" type="search" label="Search exercises" defaultValue={search} autoComplete="off" maxLength={100} />
+        </div>
+        <div className="pb-2.5">
+          <CheckboxField name="archived" value="1" label="Show archived" defaultChecked={includeArchived} />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Search
+        </button>
+        {(search || includeArchived) && (
+          <Link href="/exercises" className="pb-2 text-sm font-medium text-brand-700 underline">
+            Clear filters
+          </Link>
+        )}
+      </Form>
+      {canWrite && <AddExerciseForm />}
+      {exercises.length === 0 ? (
+        <p className="text-slate-700">No exercise matches your search.</p>
+      ) : (
+        <ul aria-label={`Exercises (${exercises.length})`} className="grid gap-4 md:grid-cols-2">
+          {exercises.map((exercise) => (
+            <li key={exercise.id}>
+              <ExerciseCard exercise={exercise} canWrite={canWrite} />
+            </li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
