@@ -8,7 +8,8 @@ import { and, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import {
-  assessments, athletes, caseloadAssignments, exercises, memberships, outcomeMeasures, shoes, triageResults, users,
+  assessments, athletes, caseloadAssignments, exercises, memberships, outcomeMeasures, programs, programTemplates, shoes,
+  triageResults, users,
 } from "@/db/schema";
 import { can, type Actor, type ClinicianActor } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
@@ -89,13 +90,24 @@ export const getTriageOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOr
 /** An outcome measure of an athlete the actor may see (an athlete: only their own), or NOT_FOUND. */
 export const getOutcomeOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, outcomeMeasures, id, "Outcome measure");
 
-/** An exercise of the actor's clinic library, or NOT_FOUND (the library is per clinic). */
-export async function getClinicExerciseOrThrow(ctx: ScopeCtx, exerciseId: string) {
+/** Tables of clinic-wide rows (no athlete): loaded only within the actor's clinic. */
+type ClinicOwnedTable = PgTable & { id: PgColumn; clinicId: PgColumn };
+
+async function getClinicOwnedOrThrow<T extends ClinicOwnedTable>(ctx: ScopeCtx, table: T, id: string, what: string): Promise<T["$inferSelect"]> {
   const [row] = await ctx.db
-    .select()
-    .from(exercises)
-    .where(and(eq(exercises.id, exerciseId), eq(exercises.clinicId, ctx.actor.clinicId)))
+    .select({ row: table as ClinicOwnedTable })
+    .from(table as ClinicOwnedTable)
+    .where(and(eq(table.id, id), eq(table.clinicId, ctx.actor.clinicId)))
     .limit(1);
-  if (!row) throw new DomainError("NOT_FOUND", "Exercise not found");
-  return row;
+  if (!row) throw new DomainError("NOT_FOUND", `${what} not found`);
+  return row.row as T["$inferSelect"];
 }
+
+/** An exercise of the actor's clinic library, or NOT_FOUND (the library is per clinic). */
+export const getClinicExerciseOrThrow = (ctx: ScopeCtx, id: string) => getClinicOwnedOrThrow(ctx, exercises, id, "Exercise");
+
+/** A program template of the actor's clinic, or NOT_FOUND. */
+export const getClinicTemplateOrThrow = (ctx: ScopeCtx, id: string) => getClinicOwnedOrThrow(ctx, programTemplates, id, "Template");
+
+/** A program of an athlete the actor may see, or NOT_FOUND. */
+export const getProgramOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, programs, id, "Program");

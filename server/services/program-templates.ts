@@ -1,0 +1,98 @@
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { exercises, programTemplates } from "@/db/schema";
+import { DomainError } from "@/server/domain/errors";
+import type { CreateTemplateInput, ProgramItem, TemplateIdInput, UpdateTemplateInput } from "@/server/domain/programs/schemas";
+import { recordAudit } from "./audit";
+import type { ClinicianCtx } from "./context";
+import { getClinicTemplateOrThrow } from "./scope";
+
+type TemplateRow = typeof programTemplates.$inferSelect;
+export type ProgramItemView = ProgramItem & { exerciseName: string; glideKind: "slider" | "tensioner" | null; archived: boolean };
+export type TemplateDto = { id: string; name: string; description: string | null; items: ProgramItemView[]; archivedAt: Date | null; version: number };
+
+/** Every exercise of a program must be in the clinic's library; archived ones may stay but not be added. */
+export async function assertClinicExercises(db: DbOrTx, clinicId: string, items: ProgramItem[], allowArchived: Set<string> = new Set()): Promise<void> {
+  const ids = [...new Set(items.map((i) => i.exerciseId))];
+  if (ids.length === 0) return;
+  const found = await db
+    .select({ id: exercises.id, archivedAt: exercises.archivedAt })
+    .from(exercises)
+    .where(and(eq(exercises.clinicId, clinicId), inArray(exercises.id, ids)));
+  if (found.length !== ids.length) throw new DomainError("BAD_INPUT", "An exercise is not in the clinic's library");
+  const archived = found.find((e) => e.archivedAt && !allowArchived.has(e.id));
+  if (archived) throw new DomainError("BAD_INPUT", "An archived exercise cannot be added; restore it first");
+}
+
+/** Program items with their exercise names, for display. */
+export async function describeItems(db: DbOrTx, items: ProgramItem[]): Promise<ProgramItemView[]> {
+  const ids = [...new Set(items.map((i) => i.exerciseId))];
+  const rows = ids.length
+    ? await db.select({ id: exercises.id, name: exercises.name, glideKind: exercises.glideKind, archivedAt: exercises.archivedAt }).from(exercises).where(inArray(exercises.id, ids))
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return items.map((i) => {
+    const e = byId.get(i.exerciseId);
+    return { ...i, exerciseName: e?.name ?? "Unknown exercise", glideKind: e?.glideKind ?? null, archived: Boolean(e?.archivedAt) };
+  });
+}
+
+async function toDto(db: DbOrTx, t: TemplateRow): Promise<TemplateDto> {
+  return { id: t.id, name: t.name, description: t.description, items: await describeItems(db, t.items), archivedAt: t.archivedAt, version: t.version };
+}
+
+/** The clinic's program templates by name. */
+export async function listTemplates(ctx: ClinicianCtx): Promise<TemplateDto[]> {
+  const rows = await ctx.db
+    .select()
+    .from(programTemplates)
+    .where(and(eq(programTemplates.clinicId, ctx.actor.clinicId), isNull(programTemplates.archivedAt)))
+    .orderBy(asc(programTemplates.name));
+  return Promise.all(rows.map((r) => toDto(ctx.db, r)));
+}
+
+export async function getTemplate(ctx: ClinicianCtx, input: TemplateIdInput): Promise<TemplateDto> {
+  return toDto(ctx.db, await getClinicTemplateOrThrow(ctx, input.templateId));
+}
+
+/** Saves a program as a clinic template. */
+export async function createTemplate(ctx: ClinicianCtx, input: CreateTemplateInput): Promise<TemplateDto> {
+  await assertClinicExercises(ctx.db, ctx.actor.clinicId, input.items);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(programTemplates)
+      .values({ ...input, clinicId: ctx.actor.clinicId, createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now })
+      .returning();
+    await recordAudit(tx, ctx, { action: "template.create", entity: "program_template", entityId: row!.id });
+    return toDto(tx, row!);
+  });
+}
+
+export async function updateTemplate(ctx: ClinicianCtx, input: UpdateTemplateInput): Promise<TemplateDto> {
+  const { templateId, version, ...fields } = input;
+  const current = await getClinicTemplateOrThrow(ctx, templateId);
+  await assertClinicExercises(ctx.db, ctx.actor.clinicId, fields.items, new Set(current.items.map((i) => i.exerciseId)));
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(programTemplates)
+      .set({ ...fields, version: sql`${programTemplates.version} + 1`, updatedAt: ctx.now })
+      .where(and(eq(programTemplates.id, current.id), eq(programTemplates.version, version)))
+      .returning();
+    if (!row) throw new DomainError("CONFLICT");
+    await recordAudit(tx, ctx, { action: "template.update", entity: "program_template", entityId: current.id });
+    return toDto(tx, row);
+  });
+}
+
+export async function archiveTemplate(ctx: ClinicianCtx, input: TemplateIdInput): Promise<TemplateDto> {
+  const current = await getClinicTemplateOrThrow(ctx, input.templateId);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(programTemplates)
+      .set({ archivedAt: ctx.now, version: sql`${programTemplates.version} + 1`, updatedAt: ctx.now })
+      .where(eq(programTemplates.id, current.id))
+      .returning();
+    await recordAudit(tx, ctx, { action: "template.archive", entity: "program_template", entityId: current.id });
+    return toDto(tx, row!);
+  });
+}
