@@ -1,0 +1,126 @@
+import { and, desc, eq } from "drizzle-orm";
+import { programs, programVersions } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
+import { DomainError } from "@/server/domain/errors";
+import type { ProgramIdInput, ProgramItem, ReviseProgramInput } from "@/server/domain/programs/schemas";
+import { recordAudit } from "./audit";
+import type { ClinicianCtx } from "./context";
+import { assertClinicExercises, describeItems, type ProgramItemView } from "./program-templates";
+import { getAthleteOrThrow, getClinicTemplateOrThrow, getProgramOrThrow } from "./scope";
+
+type ProgramRow = typeof programs.$inferSelect;
+
+export type ProgramDto = {
+  id: string;
+  athleteId: string;
+  name: string;
+  templateId: string | null;
+  status: ProgramRow["status"];
+  startDate: string;
+  endedAt: Date | null;
+  currentVersion: number;
+  items: ProgramItemView[];
+  history: { version: number; changeNote: string | null; createdAt: Date }[];
+};
+
+export type StartProgramCore = { athleteId: string; name: string; startDate: string; templateId?: string | null; items?: ProgramItem[] };
+
+/** The items a new program starts with: the template's, or the ones given. */
+export async function initialItems(ctx: ClinicianCtx, input: StartProgramCore): Promise<{ items: ProgramItem[]; templateId: string | null }> {
+  if (input.templateId) {
+    const template = await getClinicTemplateOrThrow(ctx, input.templateId);
+    if (template.archivedAt) throw new DomainError("INVALID_STATE", "That template is archived");
+    return { items: template.items, templateId: template.id };
+  }
+  const items = input.items ?? [];
+  await assertClinicExercises(ctx.db, ctx.actor.clinicId, items);
+  return { items, templateId: null };
+}
+
+/** Inserts a program and its first version (inside the caller's transaction). One active program per athlete. */
+export async function insertProgram(tx: DbOrTx, ctx: ClinicianCtx, input: StartProgramCore, items: ProgramItem[], templateId: string | null): Promise<ProgramRow> {
+  const [active] = await tx.select({ id: programs.id }).from(programs).where(and(eq(programs.athleteId, input.athleteId), eq(programs.status, "active"))).limit(1);
+  if (active) throw new DomainError("INVALID_STATE", "The athlete already has an active program; end it or revise it instead");
+  const [program] = await tx
+    .insert(programs)
+    .values({
+      clinicId: ctx.actor.clinicId, athleteId: input.athleteId, name: input.name, templateId, startDate: input.startDate,
+      createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now,
+    })
+    .returning();
+  await tx.insert(programVersions).values({
+    clinicId: ctx.actor.clinicId, athleteId: input.athleteId, programId: program!.id, version: 1, items, changeNote: "Started",
+    createdBy: ctx.actor.userId, createdAt: ctx.now,
+  });
+  await recordAudit(tx, ctx, { action: "program.start", entity: "program", entityId: program!.id, athleteId: input.athleteId });
+  return program!;
+}
+
+/** The athlete's programs, newest first, each at its current version. */
+export async function listPrograms(ctx: ClinicianCtx, input: AthleteIdInput): Promise<ProgramDto[]> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  const rows = await ctx.db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt));
+  await recordAudit(ctx.db, ctx, { action: "program.list", entity: "program", athleteId: athlete.id });
+  return Promise.all(rows.map((r) => loadProgram(ctx.db, r)));
+}
+
+/** One program at its current version, with its version history. */
+export async function getProgram(ctx: ClinicianCtx, input: ProgramIdInput): Promise<ProgramDto> {
+  const program = await getProgramOrThrow(ctx, input.programId);
+  await recordAudit(ctx.db, ctx, { action: "program.read", entity: "program", entityId: program.id, athleteId: program.athleteId });
+  return loadProgram(ctx.db, program);
+}
+
+/** Changes the exercises: a new version; CONFLICT when someone revised it meanwhile. */
+export async function reviseProgram(ctx: ClinicianCtx, input: ReviseProgramInput): Promise<ProgramDto> {
+  const program = await getProgramOrThrow(ctx, input.programId);
+  if (program.status !== "active") throw new DomainError("INVALID_STATE", "An ended program cannot be changed");
+  const [current] = await ctx.db
+    .select({ items: programVersions.items })
+    .from(programVersions)
+    .where(and(eq(programVersions.programId, program.id), eq(programVersions.version, program.currentVersion)));
+  await assertClinicExercises(ctx.db, ctx.actor.clinicId, input.items, new Set(current?.items.map((i) => i.exerciseId)));
+  const row = await ctx.db.transaction(async (tx) => {
+    const next = input.currentVersion + 1;
+    const [updated] = await tx
+      .update(programs)
+      .set({ currentVersion: next, updatedAt: ctx.now })
+      .where(and(eq(programs.id, program.id), eq(programs.currentVersion, input.currentVersion)))
+      .returning();
+    if (!updated) throw new DomainError("CONFLICT", "Someone changed this program meanwhile; reload to see the latest version");
+    await tx.insert(programVersions).values({
+      clinicId: program.clinicId, athleteId: program.athleteId, programId: program.id, version: next, items: input.items,
+      changeNote: input.changeNote, createdBy: ctx.actor.userId, createdAt: ctx.now,
+    });
+    await recordAudit(tx, ctx, { action: "program.revise", entity: "program", entityId: program.id, athleteId: program.athleteId });
+    return updated;
+  });
+  return loadProgram(ctx.db, row);
+}
+
+/** Ends a program (kept for the record). */
+export async function endProgram(ctx: ClinicianCtx, input: ProgramIdInput): Promise<ProgramDto> {
+  const program = await getProgramOrThrow(ctx, input.programId);
+  if (program.status !== "active") throw new DomainError("INVALID_STATE", "The program has already ended");
+  const row = await ctx.db.transaction(async (tx) => {
+    const [ended] = await tx.update(programs).set({ status: "ended", endedAt: ctx.now, updatedAt: ctx.now }).where(eq(programs.id, program.id)).returning();
+    await recordAudit(tx, ctx, { action: "program.end", entity: "program", entityId: program.id, athleteId: program.athleteId });
+    return ended!;
+  });
+  return loadProgram(ctx.db, row);
+}
+
+export async function loadProgram(db: DbOrTx, p: ProgramRow): Promise<ProgramDto> {
+  const versions = await db
+    .select()
+    .from(programVersions)
+    .where(eq(programVersions.programId, p.id))
+    .orderBy(desc(programVersions.version));
+  const current = versions.find((v) => v.version === p.currentVersion);
+  return {
+    id: p.id, athleteId: p.athleteId, name: p.name, templateId: p.templateId, status: p.status, startDate: p.startDate,
+    endedAt: p.endedAt, currentVersion: p.currentVersion, items: await describeItems(db, current?.items ?? []),
+    history: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, createdAt: v.createdAt })),
+  };
+}
