@@ -7,8 +7,10 @@ import { exerciseRouter } from "./routers/exercise";
 import { inviteRouter } from "./routers/invite";
 import { outcomeRouter } from "./routers/outcome";
 import { portalRouter } from "./routers/portal";
+import { programRouter } from "./routers/program";
 import { settingsRouter } from "./routers/settings";
 import { shoeRouter } from "./routers/shoe";
+import { templateRouter } from "./routers/template";
 import { triageRouter } from "./routers/triage";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
@@ -22,8 +24,10 @@ export const appRouter = createTRPCRouter({
   invite: inviteRouter,
   outcome: outcomeRouter,
   portal: portalRouter,
+  program: programRouter,
   settings: settingsRouter,
   shoe: shoeRouter,
+  template: templateRouter,
   triage: triageRouter,
 });
 

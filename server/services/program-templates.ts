@@ -19,7 +19,7 @@ export async function assertClinicExercises(db: DbOrTx, clinicId: string, items:
     .select({ id: exercises.id, archivedAt: exercises.archivedAt })
     .from(exercises)
     .where(and(eq(exercises.clinicId, clinicId), inArray(exercises.id, ids)));
-  if (found.length !== ids.length) throw new DomainError("BAD_INPUT", "An exercise is not in the clinic's library");
+  if (found.length !== ids.length) throw new DomainError("NOT_FOUND", "Exercise not found");
   const archived = found.find((e) => e.archivedAt && !allowArchived.has(e.id));
   if (archived) throw new DomainError("BAD_INPUT", "An archived exercise cannot be added; restore it first");
 }

@@ -3,7 +3,7 @@ import { programs, programVersions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { DomainError } from "@/server/domain/errors";
-import type { ProgramIdInput, ProgramItem, ReviseProgramInput } from "@/server/domain/programs/schemas";
+import type { ProgramIdInput, ProgramItem, ReviseProgramInput, StartProgramInput } from "@/server/domain/programs/schemas";
 import { recordAudit } from "./audit";
 import type { ClinicianCtx } from "./context";
 import { assertClinicExercises, describeItems, type ProgramItemView } from "./program-templates";
@@ -55,6 +55,14 @@ export async function insertProgram(tx: DbOrTx, ctx: ClinicianCtx, input: StartP
   });
   await recordAudit(tx, ctx, { action: "program.start", entity: "program", entityId: program!.id, athleteId: input.athleteId });
   return program!;
+}
+
+/** Starts a program for an athlete on the actor's caseload. */
+export async function startProgram(ctx: ClinicianCtx, input: StartProgramInput): Promise<ProgramDto> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
+  const { items, templateId } = await initialItems(ctx, input);
+  const program = await ctx.db.transaction((tx) => insertProgram(tx, ctx, { ...input, athleteId: athlete.id }, items, templateId));
+  return loadProgram(ctx.db, program);
 }
 
 /** The athlete's programs, newest first, each at its current version. */

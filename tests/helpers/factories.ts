@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import {
-  assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, shoes, triageResults, users,
+  assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, shoes,
+  triageResults, users,
 } from "@/db/schema";
 import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
 import type { AthleteFieldsInput } from "@/server/domain/athletes/schemas";
 import { hashPassword } from "@/server/services/passwords";
+import { callerFor } from "./caller";
 
 export const TEST_PASSWORD = "correct-horse-battery";
 let passwordHash: Promise<string> | undefined;
@@ -115,4 +117,24 @@ export async function createExerciseRecord(db: Db, clinicId: string) {
     .values({ clinicId, name: unique("Towel slide"), category: "Intrinsic strength", target: "Toe flexors", dosage: "3 × 10", cues: "Pull the towel toward you with your toes, heel down." })
     .returning();
   return exercise!;
+}
+
+/** A clinic template with one of the clinic's own exercises. */
+export async function createTemplateRecord(db: Db, fx: ClinicFixture) {
+  const exercise = await createExerciseRecord(db, fx.clinicId);
+  const [template] = await db
+    .insert(programTemplates)
+    .values({
+      clinicId: fx.clinicId, name: unique("Template"), createdBy: fx.therapist.userId,
+      items: [{ exerciseId: exercise.id, sets: 3, reps: 10, holdSeconds: null, perWeek: 3, side: "both", notes: null }],
+    })
+    .returning();
+  return { template: template!, exercise };
+}
+
+/** An active program of fx.athlete's athlete, started through the service. */
+export async function createProgramRecord(db: Db, fx: ClinicFixture) {
+  const { template } = await createTemplateRecord(db, fx);
+  const api = callerFor(db, fx.therapist);
+  return api.program.start({ athleteId: fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: template.id });
 }

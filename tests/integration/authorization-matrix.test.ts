@@ -14,7 +14,8 @@ import { auditEventsOf } from "../helpers/audit";
 import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
-  athleteFieldsFixture, createAssessmentRecord, createAthleteRecord, createClinicFixture, createExerciseRecord, createRequestedOutcome, createShoeRecord,
+  athleteFieldsFixture, createAssessmentRecord, createAthleteRecord, createClinicFixture, createExerciseRecord, createProgramRecord,
+  createTemplateRecord, createRequestedOutcome, createShoeRecord,
   createTriageRecord, TEST_PASSWORD, unique,
   type ClinicFixture,
 } from "../helpers/factories";
@@ -264,6 +265,56 @@ const matrix: Record<string, Row> = {
     // The request belongs to fx.athlete: the other athlete of the clinic must not reach it.
     input: async (w) => ({ outcomeId: (await createRequestedOutcome(w.db, w.fx)).id, instrument: "NRS", answers: { value: 2 } }),
     expect:                                       [UNAUTH,   OK,     NF,          FORBID,   FORBID,       FORBID],
+  },
+  "template.list": {
+    input: () => undefined,
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+  },
+  "template.get": {
+    input: async (w) => ({ templateId: (await createTemplateRecord(w.db, w.fx)).template.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "template.create": {
+    input: async (w) => ({
+      name: "Tarsal tunnel phase 1",
+      items: [{ exerciseId: (await createExerciseRecord(w.db, w.fx.clinicId)).id, sets: 2, reps: 10, perWeek: 7, side: "both" }],
+    }),
+    // Another clinic's therapist cannot use this clinic's exercise.
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "template.update": {
+    input: async (w) => {
+      const { template, exercise } = await createTemplateRecord(w.db, w.fx);
+      return { templateId: template.id, version: 1, name: "Renamed", items: [{ exerciseId: exercise.id, sets: 3, reps: 12, perWeek: 3, side: "both" }] };
+    },
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "template.archive": {
+    input: async (w) => ({ templateId: (await createTemplateRecord(w.db, w.fx)).template.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "program.list": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "program.get": {
+    input: async (w) => ({ programId: (await createProgramRecord(w.db, w.fx)).id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "program.start": {
+    input: async (w) => ({ athleteId: w.fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: (await createTemplateRecord(w.db, w.fx)).template.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "program.revise": {
+    input: async (w) => {
+      const program = await createProgramRecord(w.db, w.fx);
+      return { programId: program.id, currentVersion: 1, items: program.items.map(({ exerciseId, sets, reps, holdSeconds, perWeek, side, notes }) => ({ exerciseId, sets, reps, holdSeconds, perWeek, side, notes })) };
+    },
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "program.end": {
+    input: async (w) => ({ programId: (await createProgramRecord(w.db, w.fx)).id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "portal.profile": {
     input: () => undefined,

@@ -52,3 +52,17 @@ export const reviseProgramInput = z.object({
   changeNote: z.string().trim().max(500).nullish().transform((v) => (v ? v : null)),
 });
 export type ReviseProgramInput = z.infer<typeof reviseProgramInput>;
+
+const isoDate = z.iso.date({ message: "Use the format YYYY-MM-DD" });
+
+/** Starting a program for an athlete: from a clinic template, or from the exercises given. */
+export const startProgramInput = z
+  .object({
+    athleteId: idInput,
+    name: z.string().trim().min(2, "Name the program").max(120),
+    startDate: isoDate,
+    templateId: idInput.nullish(),
+    items: items.optional(),
+  })
+  .refine((p) => Boolean(p.templateId) !== Boolean(p.items), { message: "Start from a template or from a list of exercises", path: ["items"] });
+export type StartProgramInput = z.infer<typeof startProgramInput>;

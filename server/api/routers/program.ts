@@ -1,0 +1,15 @@
+import { athleteIdInput } from "@/server/domain/athletes/schemas";
+import { programIdInput, reviseProgramInput, startProgramInput } from "@/server/domain/programs/schemas";
+import * as programs from "@/server/services/programs";
+import { clinicianProcedure, createTRPCRouter, requirePermission } from "../trpc";
+
+const reader = clinicianProcedure.use(requirePermission("athlete.read"));
+const writer = clinicianProcedure.use(requirePermission("athlete.write"));
+
+export const programRouter = createTRPCRouter({
+  list: reader.input(athleteIdInput).query(({ ctx, input }) => programs.listPrograms(ctx, input)),
+  get: reader.input(programIdInput).query(({ ctx, input }) => programs.getProgram(ctx, input)),
+  start: writer.input(startProgramInput).mutation(({ ctx, input }) => programs.startProgram(ctx, input)),
+  revise: writer.input(reviseProgramInput).mutation(({ ctx, input }) => programs.reviseProgram(ctx, input)),
+  end: writer.input(programIdInput).mutation(({ ctx, input }) => programs.endProgram(ctx, input)),
+});
