@@ -1,0 +1,132 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import Link from "next/link";
+import { useId, useState, type FormEvent } from "react";
+import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import {
+  checkProgramInput, hasTensionerWithoutSlider, noErrors, serverErrors, toItemValues, type EditorItem, type LibraryExercise, type ProgramFormErrors,
+} from "@/app/_components/program/items";
+import { ProgramEditor, sliderWarning } from "@/app/_components/program/program-editor";
+import { describeError, useTRPC } from "@/app/_trpc/client";
+import type { GlideKind } from "@/server/domain/exercises/schemas";
+import { startProgramInput } from "@/server/domain/programs/schemas";
+
+export type TemplateChoice = { id: string; name: string; items: { exerciseName: string; glideKind: GlideKind | null }[] };
+type Source = "template" | "scratch";
+
+/** Starts the athlete's program from a clinic template or from exercises picked here. */
+export function StartProgramForm({ athleteId, today, templates, library }: {
+  athleteId: string;
+  /** Today's date (YYYY-MM-DD), the default start. */
+  today: string;
+  templates: TemplateChoice[];
+  library: LibraryExercise[];
+}) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const sourceName = useId();
+  const [source, setSource] = useState<Source>(templates.length ? "template" : "scratch");
+  const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
+  const [name, setName] = useState(templates[0]?.name ?? "");
+  const [isNameTyped, setIsNameTyped] = useState(false);
+  const [startDate, setStartDate] = useState(today);
+  const [items, setItems] = useState<EditorItem[]>([]);
+  const [errors, setErrors] = useState<ProgramFormErrors>(noErrors);
+  const start = useMutation(trpc.program.start.mutationOptions());
+  const template = templates.find((t) => t.id === templateId);
+
+  function chooseTemplate(id: string) {
+    setTemplateId(id);
+    // The name follows the template until the therapist types one of their own.
+    const next = templates.find((t) => t.id === id);
+    if (!isNameTyped && next) setName(next.name);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const base = { athleteId, name, startDate };
+    const values = source === "template" ? { ...base, templateId } : { ...base, items: toItemValues(items) };
+    const checked = checkProgramInput(startProgramInput, values, items);
+    if (!checked.ok) return setErrors(checked.errors);
+    setErrors(noErrors);
+    start.mutate(checked.data, {
+      onSuccess: () => router.refresh(),
+      onError: (error) => setErrors(serverErrors(describeError(error))),
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6">
+      {errors.message && <Alert>{errors.message}</Alert>}
+      <div className="grid gap-4 md:grid-cols-2">
+        <TextField
+          name="name" label="Program name" required maxLength={120} value={name} errors={errors.fields.name}
+          onChange={(e) => {
+            setName(e.target.value);
+            setIsNameTyped(true);
+          }}
+        />
+        <TextField name="startDate" label="Start date" type="date" required value={startDate} onChange={(e) => setStartDate(e.target.value)} errors={errors.fields.startDate} />
+      </div>
+
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold text-slate-900">Start from</legend>
+        <div className="flex flex-wrap gap-6">
+          <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+            <input
+              type="radio" name={sourceName} value="template" className="size-4 accent-brand-600" checked={source === "template"}
+              disabled={templates.length === 0} onChange={() => setSource("template")}
+            />
+            From template
+          </label>
+          <label className="flex items-center gap-2 text-sm font-medium text-slate-800">
+            <input type="radio" name={sourceName} value="scratch" className="size-4 accent-brand-600" checked={source === "scratch"} onChange={() => setSource("scratch")} />
+            From scratch
+          </label>
+        </div>
+        {templates.length === 0 && (
+          <p className="text-sm text-slate-700">
+            Your clinic has no program templates yet.{" "}
+            <Link href="/templates/new" className="font-medium text-brand-700 underline">
+              Create a template
+            </Link>
+          </p>
+        )}
+      </fieldset>
+
+      {source === "template" ? (
+        <div className="space-y-3">
+          <div className="md:w-1/2">
+            <SelectField
+              name="templateId" label="Template" value={templateId} onChange={(e) => chooseTemplate(e.target.value)} errors={errors.fields.templateId}
+              options={templates.map((t) => ({ value: t.id, label: `${t.name} (${t.items.length} ${t.items.length === 1 ? "exercise" : "exercises"})` }))}
+            />
+          </div>
+          {template && (
+            <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-800">
+              <p className="font-semibold text-slate-900">Exercises in {template.name}</p>
+              <ol className="list-decimal space-y-0.5 pl-5">
+                {template.items.map((i, index) => (
+                  <li key={index}>{i.exerciseName}</li>
+                ))}
+              </ol>
+              {hasTensionerWithoutSlider(template.items) && <p className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">{sliderWarning}</p>}
+              <p className="text-slate-600">You can change the exercises after starting the program.</p>
+            </div>
+          )}
+          {errors.list.length > 0 && <p className="text-sm font-medium text-red-700">{errors.list.join(". ")}</p>}
+        </div>
+      ) : (
+        <ProgramEditor library={library} items={items} onChange={setItems} errors={errors} headingLevel={3} disabled={start.isPending} />
+      )}
+
+      {/* INTEGRATOR: if the run/walk plan can be set when a program starts, its fields go here. */}
+
+      <button type="submit" className={buttonClass()} disabled={start.isPending}>
+        {start.isPending ? "Starting…" : "Start program"}
+      </button>
+    </form>
+  );
+}
