@@ -8,6 +8,7 @@ import { requireClinician } from "@/server/auth/guards";
 import { can } from "@/server/domain/access";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { ArchiveButton } from "./archive-button";
+import { AssessmentsSection } from "./assessments-section";
 import { AthleteProfile } from "./athlete-profile";
 import { CaseloadManager } from "./caseload-manager";
 import { PortalSection } from "./portal-section";
@@ -23,6 +24,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
   const trpc = await api();
   const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
   const flags = await trpc.triage.list({ athleteId });
+  const visits = await trpc.assessment.list({ athleteId });
   const isOwner = actor.role === "owner";
   const team = isOwner ? (await trpc.clinic.team()).members : [];
   const isArchived = athlete.archivedAt !== null;
@@ -52,12 +54,20 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
       </div>
 
       <div className="grid gap-8 lg:grid-cols-3">
-        <section aria-labelledby="profile-heading" className="lg:col-span-2">
-          <h2 id="profile-heading" className="text-lg font-semibold text-slate-900">
-            Profile
-          </h2>
-          <AthleteProfile athlete={athlete} />
-        </section>
+        <div className="space-y-8 lg:col-span-2">
+          <section aria-labelledby="profile-heading">
+            <h2 id="profile-heading" className="text-lg font-semibold text-slate-900">
+              Profile
+            </h2>
+            <AthleteProfile athlete={athlete} />
+          </section>
+          <AssessmentsSection athleteId={athlete.id} visits={visits} canWrite={can(actor, "athlete.write") && !isArchived} />
+          <p>
+            <Link href={`/athletes/${athlete.id}/programs`} className="font-semibold text-brand-700 underline">
+              Programs and exercises
+            </Link>
+          </p>
+        </div>
 
         <div className="space-y-8">
           <section aria-labelledby="caseload-heading" className="space-y-3">

@@ -1,0 +1,108 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { NotRecorded } from "@/app/_components/badge";
+import { formatDate } from "@/app/_components/format";
+import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { api, orNotFound } from "@/app/_trpc/server";
+import { requireClinician } from "@/server/auth/guards";
+import { athleteIdInput } from "@/server/domain/athletes/schemas";
+import { instruments } from "@/server/domain/scoring/instruments";
+
+export const metadata: Metadata = { title: "Compare assessments" };
+
+const directionLabels = { better: "Better", worse: "Worse", same: "No change" } as const;
+
+const signed = (n: number | null, unit = "") => (n === null ? null : `${n > 0 ? "+" : ""}${n}${unit ? ` ${unit}` : ""}`);
+
+/** Baseline against the latest signed visit, item by item, with the MCID/MDC verdict where one exists. */
+export default async function ComparePage({ params }: { params: Promise<{ athleteId: string }> }) {
+  await requireClinician("athlete.read");
+  const { athleteId } = await params;
+  if (!athleteIdInput.safeParse({ athleteId }).success) notFound();
+  const trpc = await api();
+  const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
+  const comparison = await trpc.assessment.compare({ athleteId });
+  const name = `${athlete.firstName} ${athlete.lastName}`;
+  const rows = comparison.rows.filter((r) => r.baseline !== null || r.latest !== null);
+
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={`/athletes/${athleteId}`} className="text-sm font-medium text-brand-700 underline">
+          Back to {name}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold text-slate-900">Baseline and latest · {name}</h1>
+      {!comparison.baseline ? (
+        <p className="text-slate-700">No signed assessment yet.</p>
+      ) : !comparison.latest ? (
+        <p className="text-slate-700">Sign a re-assessment to compare it with the baseline of {formatDate(comparison.baseline.visitDate)}.</p>
+      ) : (
+        <>
+          <DataTable caption={`Assessment items: ${formatDate(comparison.baseline.visitDate)} (baseline) and ${formatDate(comparison.latest.visitDate)} (latest)`}>
+            <thead className="bg-slate-50">
+              <tr>
+                <th scope="col" className={thClass}>Item</th>
+                <th scope="col" className={thClass}>Baseline</th>
+                <th scope="col" className={thClass}>Latest</th>
+                <th scope="col" className={thClass}>Change</th>
+                <th scope="col" className={thClass}>Direction</th>
+                <th scope="col" className={thClass}>Meets MCID/MDC</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row" className={`${tdClass} text-left font-medium`}>
+                    {r.label}
+                    {r.unit ? ` (${r.unit})` : ""}
+                  </th>
+                  <td className={tdClass}>{r.baseline ?? <NotRecorded />}</td>
+                  <td className={tdClass}>{r.latest ?? <NotRecorded />}</td>
+                  <td className={tdClass}>{signed(r.change) ?? <NotRecorded />}</td>
+                  <td className={tdClass}>{r.direction ? directionLabels[r.direction] : "—"}</td>
+                  <td className={tdClass}>
+                    {r.passesMcid === null ? "—" : r.passesMcid ? "Yes" : "No"}
+                    {r.mcidLabel && <span className="block text-xs text-slate-600">{r.mcidLabel}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        </>
+      )}
+      {comparison.outcomes.length > 0 && (
+        <DataTable caption="Outcome measures: first and latest complete score">
+          <thead className="bg-slate-50">
+            <tr>
+              <th scope="col" className={thClass}>Measure</th>
+              <th scope="col" className={thClass}>Baseline</th>
+              <th scope="col" className={thClass}>Latest</th>
+              <th scope="col" className={thClass}>Change</th>
+              <th scope="col" className={thClass}>Direction</th>
+              <th scope="col" className={thClass}>Meets MCID</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {comparison.outcomes.map((o) => (
+              <tr key={o.instrument}>
+                <th scope="row" className={`${tdClass} text-left font-medium`}>{instruments[o.instrument].title}</th>
+                <td className={tdClass}>{o.baseline ? `${o.baseline.score} (${formatDate(o.baseline.at)})` : <NotRecorded />}</td>
+                <td className={tdClass}>{o.latest ? `${o.latest.score} (${formatDate(o.latest.at)})` : <NotRecorded />}</td>
+                <td className={tdClass}>{o.change ? signed(o.change.change) : "—"}</td>
+                <td className={tdClass}>{o.change ? directionLabels[o.change.direction] : "—"}</td>
+                <td className={tdClass}>
+                  {o.change?.passesMcid === null || !o.change ? "—" : o.change.passesMcid ? "Yes" : "No"}
+                  {instruments[o.instrument].mcid !== null && (
+                    <span className="block text-xs text-slate-600">MCID {instruments[o.instrument].mcid}</span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+    </div>
+  );
+}
