@@ -31,12 +31,20 @@ export default async function ClinicianLayout({ children }: { children: ReactNod
                 <NavLink href="/exercises">Exercises</NavLink>
               </li>
               <li>
+                <NavLink href="/templates">Templates</NavLink>
+              </li>
+              <li>
                 <NavLink href="/team">Team</NavLink>
               </li>
               {me.role === "owner" && (
-                <li>
-                  <NavLink href="/audit">Audit</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink href="/audit">Audit</NavLink>
+                  </li>
+                  <li>
+                    <NavLink href="/settings">Settings</NavLink>
+                  </li>
+                </>
               )}
             </ul>
           </nav>

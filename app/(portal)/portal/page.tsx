@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Alert } from "@/app/_components/form";
 import { api } from "@/app/_trpc/server";
+import { instruments } from "@/server/domain/scoring/instruments";
 import { surfaceLabels } from "@/server/domain/athletes/schemas";
 import { requireAthlete } from "@/server/auth/guards";
 
@@ -8,9 +11,13 @@ export const metadata: Metadata = { title: "My running" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 
-export default async function PortalHomePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function PortalHomePage({ searchParams }: { searchParams: SearchParams }) {
   await requireAthlete();
-  const profile = await (await api()).portal.profile();
+  const trpc = await api();
+  const [profile, pending] = await Promise.all([trpc.portal.profile(), trpc.portal.pendingOutcomes()]);
+  const sent = (await searchParams).sent === "1";
   const rows: [string, string][] = [
     ["Goal race", profile.goalRace ?? "Not set"],
     ["Goal date", profile.goalDate ? formatDate(profile.goalDate) : "Not set"],
@@ -23,6 +30,23 @@ export default async function PortalHomePage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Hi {profile.firstName}</h1>
+      {sent && <Alert tone="success">Thank you, your answers were sent to your physio.</Alert>}
+      {pending.length > 0 && (
+        <section aria-labelledby="questionnaires-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="questionnaires-heading" className="text-lg font-semibold">
+            Questionnaires from your physio
+          </h2>
+          <ul className="mt-2 space-y-2">
+            {pending.map((o) => (
+              <li key={o.id}>
+                <Link href={`/portal/questionnaires/${o.id}`} className="flex min-h-11 items-center font-semibold text-brand-700 underline">
+                  Fill in the {instruments[o.instrument].title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="profile-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="profile-heading" className="text-lg font-semibold">
           Your running profile

@@ -9,6 +9,8 @@ import { can } from "@/server/domain/access";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { ArchiveButton } from "./archive-button";
 import { AssessmentsSection } from "./assessments-section";
+import { OutcomesSection } from "./outcomes-section";
+import { ShoesSection } from "./shoes-section";
 import { AthleteProfile } from "./athlete-profile";
 import { CaseloadManager } from "./caseload-manager";
 import { PortalSection } from "./portal-section";
@@ -25,6 +27,8 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
   const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
   const flags = await trpc.triage.list({ athleteId });
   const visits = await trpc.assessment.list({ athleteId });
+  const [outcomes, shoes, settings] = await Promise.all([trpc.outcome.list({ athleteId }), trpc.shoe.list({ athleteId }), trpc.settings.get()]);
+  const canWrite = can(actor, "athlete.write") && athlete.archivedAt === null;
   const isOwner = actor.role === "owner";
   const team = isOwner ? (await trpc.clinic.team()).members : [];
   const isArchived = athlete.archivedAt !== null;
@@ -61,7 +65,11 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
             </h2>
             <AthleteProfile athlete={athlete} />
           </section>
-          <AssessmentsSection athleteId={athlete.id} visits={visits} canWrite={can(actor, "athlete.write") && !isArchived} />
+          <AssessmentsSection athleteId={athlete.id} visits={visits} canWrite={canWrite} />
+          <OutcomesSection
+            athleteId={athlete.id} outcomes={outcomes} canWrite={canWrite} hasPortalAccount={athlete.hasPortalAccount}
+            licensedAddOns={settings.licensedAddOns}
+          />
           <p>
             <Link href={`/athletes/${athlete.id}/programs`} className="font-semibold text-brand-700 underline">
               Programs and exercises
@@ -90,6 +98,8 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
               <p className="text-slate-700">No therapist has this athlete on their caseload.</p>
             )}
           </section>
+
+          <ShoesSection athleteId={athlete.id} shoes={shoes} canWrite={canWrite} />
 
           <section aria-labelledby="portal-heading" className="space-y-3">
             <h2 id="portal-heading" className="text-lg font-semibold text-slate-900">

@@ -7,7 +7,9 @@ import { Badge } from "@/app/_components/badge";
 import { Alert, buttonClass } from "@/app/_components/form";
 import { formatDate } from "@/app/_components/format";
 import { api, orNotFound } from "@/app/_trpc/server";
+import { RecordOutcomePanel } from "@/app/_components/questionnaires/record-outcome-panel";
 import { requireClinician } from "@/server/auth/guards";
+import { instruments } from "@/server/domain/scoring/instruments";
 import { can } from "@/server/domain/access";
 import { NEURO_ASYMMETRY_DEFAULT_DEG } from "@/server/domain/assessments/findings";
 import { assessmentIdInput } from "@/server/domain/assessments/schemas";
@@ -33,7 +35,9 @@ export default async function AssessmentPage({ params }: { params: Params }) {
   if (assessment.athleteId !== athleteId) notFound();
   const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
   const shoes = await trpc.shoe.list({ athleteId });
-  const asymmetryThresholdDeg = can(actor, "settings.read") ? (await trpc.settings.get()).neuroAsymmetryFlagDegrees : NEURO_ASYMMETRY_DEFAULT_DEG;
+  const settings = can(actor, "settings.read") ? await trpc.settings.get() : null;
+  const asymmetryThresholdDeg = settings?.neuroAsymmetryFlagDegrees ?? NEURO_ASYMMETRY_DEFAULT_DEG;
+  const visitOutcomes = (await trpc.outcome.list({ athleteId })).items.filter((o) => o.assessmentId === assessmentId);
 
   const canWrite = can(actor, "athlete.write");
   const isDraft = assessment.status === "draft";
@@ -129,7 +133,23 @@ export default async function AssessmentPage({ params }: { params: Params }) {
 
       <AssessmentSections assessment={assessment} mode={isDraft && canWrite ? "edit" : "read"} shoes={shoes} asymmetryThresholdDeg={asymmetryThresholdDeg} />
 
-      {/* Outcome measures recorded in this visit are appended here, after the seven sections. */}
+      <section aria-labelledby="visit-outcomes-heading" className="space-y-3">
+        <h2 id="visit-outcomes-heading" className="text-lg font-semibold text-slate-900">
+          Outcome measures of this visit
+        </h2>
+        {visitOutcomes.length === 0 ? (
+          <p className="text-slate-700">None recorded in this visit.</p>
+        ) : (
+          <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800">
+            {visitOutcomes.map((o) => (
+              <li key={o.id}>
+                {instruments[o.instrument].title}: {o.score !== null ? `${o.score} / ${instruments[o.instrument].range[1]}` : "incomplete, not scored"}
+              </li>
+            ))}
+          </ul>
+        )}
+        {isDraft && canWrite && <RecordOutcomePanel athleteId={athlete.id} assessmentId={assessment.id} licensedAddOns={settings?.licensedAddOns ?? {}} />}
+      </section>
     </div>
   );
 

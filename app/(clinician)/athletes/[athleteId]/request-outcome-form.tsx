@@ -1,0 +1,43 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import type { FormEvent } from "react";
+import { Alert, SelectField, buttonClass } from "@/app/_components/form";
+import { availableInstruments } from "@/app/_components/questionnaires/record-outcome-panel";
+import { describeError, useTRPC } from "@/app/_trpc/client";
+import { instruments, type InstrumentId } from "@/server/domain/scoring/instruments";
+
+/** Sends a questionnaire to the athlete's portal; the score lands on the record when they answer. */
+export function RequestOutcomeForm({ athleteId, hasPortalAccount, licensedAddOns }: { athleteId: string; hasPortalAccount: boolean; licensedAddOns: Record<string, string> }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const request = useMutation(trpc.outcome.request.mutationOptions({ onSuccess: () => router.refresh() }));
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const instrument = String(new FormData(event.currentTarget).get("requestInstrument")) as InstrumentId;
+    request.mutate({ athleteId, instrument });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      {request.error && <Alert>{describeError(request.error).message}</Alert>}
+      {request.isSuccess && (
+        <p role="status" className="text-sm text-green-800">
+          Sent to the portal.
+        </p>
+      )}
+      <div className="flex flex-wrap items-end gap-3">
+        <SelectField
+          name="requestInstrument" label="Send to the athlete's portal" disabled={!hasPortalAccount}
+          options={availableInstruments(licensedAddOns).map((id) => ({ value: id, label: instruments[id].title }))}
+          hint={hasPortalAccount ? undefined : "Invite the athlete to the portal first."}
+        />
+        <button type="submit" className={buttonClass("secondary")} disabled={!hasPortalAccount || request.isPending}>
+          {request.isPending ? "Sending…" : "Send questionnaire"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { Badge } from "@/app/_components/badge";
+import { formatDate } from "@/app/_components/format";
+import type { RouterOutputs } from "@/app/_components/router-types";
+import { shoeUseLabels } from "@/server/domain/shoes/schemas";
+import { AddShoeForm, RetireShoeButton } from "./shoe-forms";
+
+type Shoe = RouterOutputs["shoe"]["list"][number];
+
+/** The athlete's shoes: footwear reviews, run logs and reports refer to them. */
+export function ShoesSection({ athleteId, shoes, canWrite }: { athleteId: string; shoes: Shoe[]; canWrite: boolean }) {
+  return (
+    <section aria-labelledby="shoes-heading" className="space-y-3">
+      <h2 id="shoes-heading" className="text-lg font-semibold text-slate-900">
+        Shoes
+      </h2>
+      {shoes.length === 0 ? (
+        <p className="text-slate-700">No shoes recorded yet.</p>
+      ) : (
+        <ul className="space-y-2">
+          {shoes.map((s) => (
+            <li key={s.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="font-semibold text-slate-900">
+                  {s.brand} {s.model}
+                </span>
+                <Badge>{shoeUseLabels[s.use]}</Badge>
+                {s.retiredAt && <Badge>Retired</Badge>}
+              </div>
+              <p className="text-slate-700">
+                {s.startingKm} km at start · review at {s.reviewDistanceKm} km
+                {s.purchaseDate ? ` · bought ${formatDate(s.purchaseDate)}` : ""}
+              </p>
+              {canWrite && !s.retiredAt && <RetireShoeButton shoeId={s.id} name={`${s.brand} ${s.model}`} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canWrite && <AddShoeForm athleteId={athleteId} />}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { api } from "@/app/_trpc/server";
+import { requireClinician } from "@/server/auth/guards";
+import { AddOnsForm, ProtocolForm } from "./settings-forms";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  await requireClinician("settings.manage");
+  const settings = await (await api()).settings.get();
+  return (
+    <div className="max-w-3xl space-y-8">
+      <h1 className="text-2xl font-bold text-slate-900">Settings</h1>
+      <section aria-labelledby="addons-heading" className="space-y-3">
+        <h2 id="addons-heading" className="text-lg font-semibold text-slate-900">
+          Licensed questionnaires
+        </h2>
+        <p className="text-sm text-slate-700">
+          DN4, LANSS and painDETECT are neuropathic screening tools whose rights holders require a licence for use in software.
+          Turn one on only when your clinic holds that licence, and record it here. They are screening tools, never a diagnosis.
+        </p>
+        <AddOnsForm licensedAddOns={settings.licensedAddOns} version={settings.version} />
+      </section>
+      <section aria-labelledby="protocol-heading" className="space-y-3">
+        <h2 id="protocol-heading" className="text-lg font-semibold text-slate-900">
+          Protocol
+        </h2>
+        <ProtocolForm neuroAsymmetryFlagDegrees={settings.neuroAsymmetryFlagDegrees} version={settings.version} />
+      </section>
+    </div>
+  );
+}
