@@ -1,0 +1,88 @@
+import { addDays, daysBetween } from "./dates";
+import { scaleMinutes, toHundredths } from "./exact";
+import { symptomFreeMinutesOf, type RunLog } from "./run-log";
+import type { ProtocolSettings } from "./settings";
+
+/** Stages of the run-walk ladder (DOMAIN 6.5, R4): S0–S7 run-walk, S8 the continuous phase in weekly minutes. */
+export const stages = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
+export type Stage = (typeof stages)[number];
+/** The last run-walk stage and the continuous phase. */
+export const LAST_LADDER_STAGE = 7;
+export const CONTINUOUS_STAGE = 8;
+
+export type LadderStage = {
+  stage: Stage;
+  code: string;
+  /** Run minutes per session (R4); null for S8, which is prescribed in weekly minutes. */
+  runMinutesPerSession: number | null;
+  /** The session as the athlete does it (DOMAIN 6.5). */
+  structure: string;
+};
+
+/** DOMAIN 6.5 / R4 stage ladder, one stage per week, `runsPerWeek` sessions. */
+export const ladder: readonly LadderStage[] = [
+  { stage: 0, code: "S0", runMinutesPerSession: 0, structure: "Brisk walk 30 min" },
+  { stage: 1, code: "S1", runMinutesPerSession: 8, structure: "5 min walk + 8 × (1 min run / 2 min walk)" },
+  { stage: 2, code: "S2", runMinutesPerSession: 12, structure: "5 min walk + 8 × (1.5 min run / 1.5 min walk)" },
+  { stage: 3, code: "S3", runMinutesPerSession: 18, structure: "5 min walk + 6 × (3 min run / 1.5 min walk)" },
+  { stage: 4, code: "S4", runMinutesPerSession: 20, structure: "5 min walk + 4 × (5 min run / 1 min walk)" },
+  { stage: 5, code: "S5", runMinutesPerSession: 20, structure: "5 min walk + 2 × (10 min run / 1 min walk)" },
+  { stage: 6, code: "S6", runMinutesPerSession: 25, structure: "5 min walk + 25 min continuous" },
+  { stage: 7, code: "S7", runMinutesPerSession: 30, structure: "30 min continuous" },
+  { stage: 8, code: "S8", runMinutesPerSession: null, structure: "Continuous running, weekly minutes split over the week's runs" },
+];
+
+/** Whether a number is a ladder stage 0–8. */
+export function isStage(n: number): n is Stage {
+  return Number.isInteger(n) && n >= 0 && n <= CONTINUOUS_STAGE;
+}
+
+/** The stage's code: 7 → "S7". */
+export function stageCode(stage: Stage): string {
+  return `S${stage}`;
+}
+
+/** Per-session run minutes of a run-walk stage S0–S7 (R4); null for S8. */
+export function runMinutesOfStage(stage: Stage): number | null {
+  return ladder[stage]!.runMinutesPerSession;
+}
+
+/** R4 S8 floor in weekly minutes: `runsPerWeek × 30` (S7's volume); below it the plan drops to S7. */
+export function s8FloorMinutes(settings: Pick<ProtocolSettings, "runsPerWeek">): number {
+  return settings.runsPerWeek * 30;
+}
+
+/** R4 S8 entry after S7: `round(runsPerWeek × 30 × (1 + cap))` weekly minutes, exact, halves up. */
+export function s8EntryMinutes(settings: Pick<ProtocolSettings, "runsPerWeek" | "cap">): number {
+  return scaleMinutes(s8FloorMinutes(settings), 100 + toHundredths(settings.cap));
+}
+
+/**
+ * R4 entry stage: the highest stage S0–S7 whose per-run minutes are ≤ 70 % of the median symptom-free
+ * running minutes of the last 2 weeks; S0 when symptoms start while walking or within 5 minutes of
+ * running. S8 entry is the therapist's choice (DOMAIN 6.5).
+ */
+export function entryStage(input: { medianSymptomFreeMinutes: number; symptomsWhileWalkingOrWithin5Min: boolean }): Stage {
+  if (input.symptomsWhileWalkingOrWithin5Min) return 0;
+  let entry: Stage = 0;
+  for (const s of ladder) {
+    // per-run ≤ 0.70 × median, compared as 10 × per-run ≤ 7 × median (exact for whole and half minutes).
+    if (s.runMinutesPerSession !== null && 10 * s.runMinutesPerSession <= 7 * input.medianSymptomFreeMinutes) entry = s.stage;
+  }
+  return entry;
+}
+
+/**
+ * Median symptom-free running minutes (DOMAIN 5.1b: onset minute, or the whole run without symptoms)
+ * over the 14 days ending `today` (today and the 13 days before); null without runs in that window.
+ */
+export function medianSymptomFreeMinutes(runs: readonly Pick<RunLog, "date" | "onsetMinute" | "runMinutes">[], today: string): number | null {
+  const from = addDays(today, -13);
+  const values = runs
+    .filter((r) => daysBetween(from, r.date) >= 0 && daysBetween(r.date, today) >= 0)
+    .map(symptomFreeMinutesOf)
+    .sort((a, b) => a - b);
+  if (!values.length) return null;
+  const mid = Math.floor(values.length / 2);
+  return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+}

@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { bodyRegion, isBilateral, regionLabel, type BodyRegion } from "../body-map";
+import { idInput } from "../ids";
+import { triggerIds, triggers, type TriggerId } from "../triage/triggers";
+import type { TriggeredFlag } from "../triage/triage";
+
+/** Route surfaces of DOMAIN 5.1. */
+export const runSurfaces = ["road", "track", "trail", "treadmill", "grass"] as const;
+export type RunSurface = (typeof runSurfaces)[number];
+export const runSurfaceLabels: Record<RunSurface, string> = {
+  road: "Road", track: "Track", trail: "Trail", treadmill: "Treadmill", grass: "Grass",
+};
+
+/** The four rated symptoms whose highest rating is the run's peak (R1). */
+export const symptomKeys = ["numbness", "tingling", "burning", "pain"] as const;
+export type SymptomKey = (typeof symptomKeys)[number];
+
+const nrs = (what: string) =>
+  z.number({ message: `${what}: enter 0–10` }).int(`${what}: a whole number`).min(0, `${what}: 0–10`).max(10, `${what}: 0–10`);
+const minutes = (what: string, max: number) =>
+  z.number({ message: `${what}: enter minutes` }).int(`${what}: whole minutes`).min(0, `${what}: at least 0`).max(max, `${what}: at most ${max}`);
+
+/**
+ * One run as the athlete logs it (R1; DOMAIN 5.1). Null means "not rated / not answered": a missing
+ * `preNrs` counts as 0, a missing peak or next-morning answer makes the run INCOMPLETE (R2),
+ * `onsetMinute` null means no symptoms, `plannedRunMinutes` null an unplanned run.
+ */
+export const runLogSchema = z.object({
+  date: z.iso.date({ message: "Use the format YYYY-MM-DD" }),
+  plannedRunMinutes: minutes("Planned run minutes", 600).nullable(),
+  runMinutes: minutes("Run minutes", 600),
+  preNrs: nrs("Symptoms before the run").nullable(),
+  numbness: nrs("Numbness").nullable(),
+  tingling: nrs("Tingling").nullable(),
+  burning: nrs("Burning").nullable(),
+  pain: nrs("Pain").nullable(),
+  onsetMinute: minutes("Onset minute", 600).nullable(),
+  /** Minutes after stopping until symptoms were back to the pre-run level (0 when there were none). */
+  settleMinutes: minutes("Minutes to settle", 10_080),
+  stoppedForSymptoms: z.boolean(),
+  regions: z
+    .array(bodyRegion)
+    .max(32)
+    .refine((list) => new Set(list).size === list.length, "Each region once"),
+  /** Foot slap, tripping or new weakness. */
+  motorSign: z.boolean(),
+  /** New symptoms at rest. */
+  restSymptoms: z.boolean(),
+  nextMorningNrs: nrs("Next-morning symptoms").nullable(),
+  rpe: nrs("Session effort (RPE)"),
+  surface: z.enum(runSurfaces, { message: "Choose a surface" }),
+  shoeId: idInput.nullable(),
+  temperatureC: z.number().min(-40, "At least −40 °C").max(50, "At most 50 °C").nullable(),
+});
+export type RunLog = z.output<typeof runLogSchema>;
+
+/** R1 peak: the highest of numbness, tingling, burning and pain that was rated; null when none was rated. */
+export function peakOf(run: Pick<RunLog, SymptomKey>): number | null {
+  const rated = symptomKeys.map((k) => run[k]).filter((v): v is number => v !== null && v !== undefined);
+  return rated.length ? Math.max(...rated) : null;
+}
+
+/** The symptoms rated at the peak, in R1 order (`["numbness", "tingling"]` when both are 7); empty when none rated. */
+export function peakSymptomsOf(run: Pick<RunLog, SymptomKey>): SymptomKey[] {
+  const peak = peakOf(run);
+  return peak === null ? [] : symptomKeys.filter((k) => run[k] === peak);
+}
+
+/** DOMAIN 5.1b symptom-free running minutes: the onset minute, or the whole run when there were no symptoms. */
+export function symptomFreeMinutesOf(run: Pick<RunLog, "onsetMinute" | "runMinutes">): number {
+  return run.onsetMinute === null ? run.runMinutes : Math.min(run.onsetMinute, run.runMinutes);
+}
+
+/**
+ * Whether this run is the athlete's first with sided regions on both left and right (R1 → T-U2):
+ * it is bilateral and none of the earlier runs was.
+ */
+export function isFirstRunWithBothSides(run: Pick<RunLog, "regions">, earlierRuns: readonly Pick<RunLog, "regions">[]): boolean {
+  return isBilateral(run.regions) && !earlierRuns.some((r) => isBilateral(r.regions));
+}
+
+/**
+ * Triage raised by a logged run (R1 "Triage from a run", R8) with reasons: SADDLE → T-E1 (emergency);
+ * motor sign → T-U1; STOCK, or the athlete's first run with regions on both sides → T-U2; new
+ * symptoms at rest → T-U6 (urgent). `isFirstRunWithBothSides` only counts when this run is bilateral.
+ */
+export function runTriageFlags(run: Pick<RunLog, "regions" | "motorSign" | "restSymptoms">, opts: { isFirstRunWithBothSides: boolean }): TriggeredFlag[] {
+  const flags: TriggeredFlag[] = [];
+  const flag = (id: TriggerId, reason: string) => flags.push({ id, urgency: triggers[id].urgency, reason });
+  if (run.regions.includes("SADDLE")) flag("T-E1", "T-E1 Saddle area marked on a run log");
+  if (run.motorSign) flag("T-U1", "T-U1 Foot slap, tripping or new weakness reported on a run log");
+  if (run.regions.includes("STOCK")) flag("T-U2", "T-U2 Both feet (sock distribution) marked on a run log");
+  else if (opts.isFirstRunWithBothSides && isBilateral(run.regions)) {
+    const sided = run.regions.filter((r: BodyRegion) => r !== "SADDLE").map(regionLabel).join(", ");
+    flag("T-U2", `T-U2 First run with symptoms on both sides: ${sided}`);
+  }
+  if (run.restSymptoms) flag("T-U6", "T-U6 New symptoms at rest reported on a run log");
+  return flags.sort((a, b) => triggerIds.indexOf(a.id) - triggerIds.indexOf(b.id));
+}
+
+/** The trigger ids a logged run opens (R1), in DOMAIN 7 order; see `runTriageFlags` for the reasons. */
+export function runTriggers(run: Pick<RunLog, "regions" | "motorSign" | "restSymptoms">, opts: { isFirstRunWithBothSides: boolean }): TriggerId[] {
+  return runTriageFlags(run, opts).map((f) => f.id);
+}
