@@ -5,6 +5,7 @@ export * from "./clinics";
 export * from "./exercises";
 export * from "./invites";
 export * from "./outcomes";
+export * from "./plans";
 export * from "./programs";
 export * from "./settings";
 export * from "./shoes";

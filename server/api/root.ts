@@ -6,6 +6,7 @@ import { clinicRouter } from "./routers/clinic";
 import { exerciseRouter } from "./routers/exercise";
 import { inviteRouter } from "./routers/invite";
 import { outcomeRouter } from "./routers/outcome";
+import { planRouter } from "./routers/plan";
 import { portalRouter } from "./routers/portal";
 import { programRouter } from "./routers/program";
 import { settingsRouter } from "./routers/settings";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   exercise: exerciseRouter,
   invite: inviteRouter,
   outcome: outcomeRouter,
+  plan: planRouter,
   portal: portalRouter,
   program: programRouter,
   settings: settingsRouter,

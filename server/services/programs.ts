@@ -7,6 +7,7 @@ import type { ProgramIdInput, ProgramItem, ReviseProgramInput, StartProgramInput
 import { recordAudit } from "./audit";
 import type { ClinicianCtx } from "./context";
 import { assertClinicExercises, describeItems, type ProgramItemView } from "./program-templates";
+import { insertRunPlan, suggestEntry } from "./run-plans";
 import { getAthleteOrThrow, getClinicTemplateOrThrow, getProgramOrThrow } from "./scope";
 
 type ProgramRow = typeof programs.$inferSelect;
@@ -61,7 +62,15 @@ export async function insertProgram(tx: DbOrTx, ctx: ClinicianCtx, input: StartP
 export async function startProgram(ctx: ClinicianCtx, input: StartProgramInput): Promise<ProgramDto> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
   const { items, templateId } = await initialItems(ctx, input);
-  const program = await ctx.db.transaction((tx) => insertProgram(tx, ctx, { ...input, athleteId: athlete.id }, items, templateId));
+  const runPlan = input.runPlan;
+  const stage = runPlan ? (runPlan.stage ?? (await suggestEntry(ctx, { athleteId: athlete.id })).stage) : null;
+  const program = await ctx.db.transaction(async (tx) => {
+    const created = await insertProgram(tx, ctx, { ...input, athleteId: athlete.id }, items, templateId);
+    if (runPlan && stage !== null) {
+      await insertRunPlan(tx, ctx, { ...runPlan, stage, programId: created.id, athleteId: athlete.id, startDate: input.startDate });
+    }
+    return created;
+  });
   return loadProgram(ctx.db, program);
 }
 

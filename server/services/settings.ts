@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { clinicSettings } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
+import { resolveSettings, type ProtocolSettings } from "@/server/domain/progression/settings";
 import type { UpdateLicensedAddOnsInput, UpdateProtocolSettingsInput } from "@/server/domain/settings/schemas";
 import { recordAudit } from "./audit";
 import type { ClinicianCtx } from "./context";
@@ -9,14 +10,26 @@ import type { ClinicianCtx } from "./context";
 export type ClinicSettingsDto = {
   licensedAddOns: Record<string, string>;
   neuroAsymmetryFlagDegrees: number;
+  /** The clinic's values that differ from R10's defaults. */
+  protocolOverrides: Record<string, number>;
+  /** The complete protocol plans of this clinic start from. */
+  protocol: ProtocolSettings;
   version: number;
 };
+
+const toDto = (row: typeof clinicSettings.$inferSelect): ClinicSettingsDto => ({
+  licensedAddOns: row.licensedAddOns,
+  neuroAsymmetryFlagDegrees: row.neuroAsymmetryFlagDegrees,
+  protocolOverrides: row.protocol,
+  protocol: resolveSettings(row.protocol, null),
+  version: row.version,
+});
 
 /** The clinic's settings; a clinic that never saved any gets the defaults. */
 export async function loadClinicSettings(db: DbOrTx, clinicId: string): Promise<ClinicSettingsDto> {
   await db.insert(clinicSettings).values({ clinicId }).onConflictDoNothing();
   const [row] = await db.select().from(clinicSettings).where(eq(clinicSettings.clinicId, clinicId)).limit(1);
-  return { licensedAddOns: row!.licensedAddOns, neuroAsymmetryFlagDegrees: row!.neuroAsymmetryFlagDegrees, version: row!.version };
+  return toDto(row!);
 }
 
 export async function getClinicSettings(ctx: ClinicianCtx): Promise<ClinicSettingsDto> {
@@ -28,15 +41,17 @@ export async function updateLicensedAddOns(ctx: ClinicianCtx, input: UpdateLicen
   return saveSettings(ctx, input.version, { licensedAddOns: input.licensedAddOns as Record<string, string> }, "settings.addOns");
 }
 
-/** Changes the clinic's protocol thresholds (owner). */
+/** Changes the clinic's protocol thresholds (owner); the merged protocol must be consistent. */
 export async function updateProtocolSettings(ctx: ClinicianCtx, input: UpdateProtocolSettingsInput): Promise<ClinicSettingsDto> {
-  return saveSettings(ctx, input.version, { neuroAsymmetryFlagDegrees: input.neuroAsymmetryFlagDegrees }, "settings.protocol");
+  const overrides = Object.fromEntries(Object.entries(input.protocol).filter(([, v]) => v !== undefined)) as Record<string, number>;
+  const resolved = resolveSettings(overrides, null);
+  return saveSettings(ctx, input.version, { protocol: overrides, neuroAsymmetryFlagDegrees: resolved.neuroAsymmetryFlagDegrees }, "settings.protocol");
 }
 
 async function saveSettings(
   ctx: ClinicianCtx,
   version: number,
-  values: Partial<Pick<typeof clinicSettings.$inferInsert, "licensedAddOns" | "neuroAsymmetryFlagDegrees">>,
+  values: Partial<Pick<typeof clinicSettings.$inferInsert, "licensedAddOns" | "neuroAsymmetryFlagDegrees" | "protocol">>,
   action: string,
 ): Promise<ClinicSettingsDto> {
   await loadClinicSettings(ctx.db, ctx.actor.clinicId);
@@ -48,6 +63,6 @@ async function saveSettings(
       .returning();
     if (!row) throw new DomainError("CONFLICT");
     await recordAudit(tx, ctx, { action, entity: "clinic_settings" });
-    return { licensedAddOns: row.licensedAddOns, neuroAsymmetryFlagDegrees: row.neuroAsymmetryFlagDegrees, version: row.version };
+    return toDto(row);
   });
 }

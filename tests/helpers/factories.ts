@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import {
-  assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, shoes,
+  assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, runLogs, shoes,
   triageResults, users,
 } from "@/db/schema";
 import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
 import type { AthleteFieldsInput } from "@/server/domain/athletes/schemas";
+import type { RunLog } from "@/server/domain/progression/run-log";
 import { hashPassword } from "@/server/services/passwords";
 import { callerFor } from "./caller";
 
@@ -137,4 +138,31 @@ export async function createProgramRecord(db: Db, fx: ClinicFixture) {
   const { template } = await createTemplateRecord(db, fx);
   const api = callerFor(db, fx.therapist);
   return api.program.start({ athleteId: fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: template.id });
+}
+
+/** A green, complete run as the portal logs it (R1), with overrides. */
+export const greenRun = (date: string, over: Partial<RunLog> = {}): RunLog => ({
+  date, plannedRunMinutes: 8, runMinutes: 8, preNrs: 0, numbness: 1, tingling: 1, burning: 0, pain: 0, onsetMinute: null,
+  settleMinutes: 0, stoppedForSymptoms: false, regions: [], motorSign: false, restSymptoms: false, nextMorningNrs: 0, rpe: 3,
+  surface: "road", shoeId: null, temperatureC: 12, ...over,
+});
+
+/** Stores a logged run of fx.athlete's athlete. */
+export async function createRunLogRecord(db: Db, fx: ClinicFixture, run: RunLog, loggedAt = new Date(`${run.date}T07:00:00Z`)) {
+  const [row] = await db
+    .insert(runLogs)
+    .values({ clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, clientId: randomUUID(), date: run.date, data: run, createdAt: loggedAt, updatedAt: loggedAt })
+    .returning();
+  return row!;
+}
+
+/** An active program of fx.athlete's athlete with a run/walk plan at S1. */
+export async function createPlanRecord(db: Db, fx: ClinicFixture) {
+  const { template } = await createTemplateRecord(db, fx);
+  const program = await callerFor(db, fx.therapist).program.start({
+    athleteId: fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: template.id,
+    runPlan: { stage: 1, targetWeeklyMinutes: 150 },
+  });
+  const plan = (await callerFor(db, fx.therapist).plan.get({ programId: program.id }))!;
+  return { program, plan };
 }

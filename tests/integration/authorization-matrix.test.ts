@@ -7,7 +7,7 @@ import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
-import { auditEvents } from "@/db/schema";
+import { auditEvents, runPlans } from "@/db/schema";
 import { appRouter } from "@/server/api/root";
 import type { Actor } from "@/server/domain/access";
 import { auditEventsOf } from "../helpers/audit";
@@ -15,7 +15,7 @@ import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
   athleteFieldsFixture, createAssessmentRecord, createAthleteRecord, createClinicFixture, createExerciseRecord, createProgramRecord,
-  createTemplateRecord, createRequestedOutcome, createShoeRecord,
+  createPlanRecord, createTemplateRecord, greenRun, createRequestedOutcome, createShoeRecord,
   createTriageRecord, TEST_PASSWORD, unique,
   type ClinicFixture,
 } from "../helpers/factories";
@@ -54,6 +54,12 @@ type Row = {
   /** Further checks on what an allowed caller got back. */
   check?: (result: never, w: World, caller: CallerName) => void;
 };
+
+/** Puts a plan into the frozen-for-review state (as after two regressions in a row). */
+async function freezePlan(db: Db, planId: string) {
+  const [plan] = await db.select().from(runPlans).where(eq(runPlans.id, planId));
+  await db.update(runPlans).set({ state: { ...plan!.state, frozen: true } }).where(eq(runPlans.id, planId));
+}
 
 const OK = "OK", UNAUTH = "UNAUTHORIZED", FORBID = "FORBIDDEN", NF = "NOT_FOUND";
 const ids = (list: { id: string }[]) => list.map((a) => a.id);
@@ -211,7 +217,7 @@ const matrix: Record<string, Row> = {
     expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
   },
   "settings.updateProtocol": {
-    input: () => ({ neuroAsymmetryFlagDegrees: 12, version: 1 }),
+    input: () => ({ protocol: { neuroAsymmetryFlagDegrees: 12, cap: 0.08 }, version: 1 }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
   },
   "assessment.list": {
@@ -315,6 +321,58 @@ const matrix: Record<string, Row> = {
   "program.end": {
     input: async (w) => ({ programId: (await createProgramRecord(w.db, w.fx)).id }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "plan.get": {
+    input: async (w) => ({ programId: (await createPlanRecord(w.db, w.fx)).program.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "plan.suggestEntry": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "plan.create": {
+    input: async (w) => ({ programId: (await createProgramRecord(w.db, w.fx)).id, stage: 2, targetWeeklyMinutes: 150 }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "plan.override": {
+    input: async (w) => ({ planId: (await createPlanRecord(w.db, w.fx)).plan.id, stage: 3, reason: "Symptom-free at 15 min already" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "plan.signOff": {
+    input: async (w) => {
+      const { plan } = await createPlanRecord(w.db, w.fx);
+      await freezePlan(w.db, plan.id);
+      return { planId: plan.id, reason: "Reviewed; plateau explained by travel" };
+    },
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "plan.pause": {
+    input: async (w) => ({ planId: (await createPlanRecord(w.db, w.fx)).plan.id, reason: "Race week, paused on request" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "plan.resume": {
+    input: async (w) => {
+      const { plan } = await createPlanRecord(w.db, w.fx);
+      await callerFor(w.db, w.fx.owner).plan.pause({ planId: plan.id, reason: "Travelling" });
+      return { planId: plan.id, reason: "Back home" };
+    },
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "program.simulate": {
+    input: () => ({ startDate: "2026-11-02", stage: 1, targetWeeklyMinutes: 150, runs: [greenRun("2026-11-02")] }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+  },
+  "portal.plan": {
+    input: async (w) => {
+      await createPlanRecord(w.db, w.fx);
+      return undefined;
+    },
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+    check: (plan: { programName: string } | null, _w, c) => {
+      // The program belongs to fx.athlete; the other athlete of the clinic sees none.
+      if (c === "otherAthlete") expect(plan).toBeNull();
+      else expect(plan?.programName).toBe("Return to run");
+    },
   },
   "portal.profile": {
     input: () => undefined,

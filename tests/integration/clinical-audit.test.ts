@@ -4,7 +4,8 @@ import { auditEventsOf } from "../helpers/audit";
 import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
-  createAssessmentRecord, createClinicFixture, createRequestedOutcome, createShoeRecord, createTriageRecord, type ClinicFixture,
+  createAssessmentRecord, createClinicFixture, createPlanRecord, createRequestedOutcome, createShoeRecord, createTemplateRecord, createTriageRecord,
+  type ClinicFixture,
 } from "../helpers/factories";
 
 const db = useTestDb();
@@ -39,6 +40,12 @@ const cases: Case[] = [
     name: "triage.acknowledge", action: "triage.acknowledge",
     call: async (api, fx) => api.triage.acknowledge({ triageId: (await createTriageRecord(db(), fx)).id, action: "advised", note: "Advised GP review this week" }),
   },
+  { name: "program.start", action: "program.start", call: async (api, fx) => api.program.start({ athleteId: fx.athlete.athlete.id, name: "Plan", startDate: "2026-11-02", templateId: (await createTemplateRecord(db(), fx)).template.id, runPlan: { stage: 1, targetWeeklyMinutes: 150 } }) },
+  { name: "program.list", action: "program.list", call: (api, fx) => api.program.list({ athleteId: fx.athlete.athlete.id }) },
+  { name: "plan.get", action: "plan.read", call: async (api, fx) => api.plan.get({ programId: (await createPlanRecord(db(), fx)).program.id }) },
+  { name: "plan.override", action: "plan.override", call: async (api, fx) => api.plan.override({ planId: (await createPlanRecord(db(), fx)).plan.id, stage: 2, reason: "Tolerating 12 min well" }) },
+  { name: "plan.pause", action: "plan.pause", call: async (api, fx) => api.plan.pause({ planId: (await createPlanRecord(db(), fx)).plan.id, reason: "Holiday" }) },
+  { name: "portal.plan", action: "portal.plan", as: "athlete", call: (api) => api.portal.plan() },
   { name: "portal.pendingOutcomes", action: "portal.outcomes", as: "athlete", call: (api) => api.portal.pendingOutcomes() },
   {
     name: "portal.completeOutcome", action: "outcome.complete", as: "athlete",

@@ -5,6 +5,7 @@ import { athleteProcedure, createTRPCRouter } from "../trpc";
 
 export const portalRouter = createTRPCRouter({
   profile: athleteProcedure.query(({ ctx }) => portal.getOwnProfile(ctx)),
+  plan: athleteProcedure.query(({ ctx }) => portal.getOwnPlan(ctx)),
   pendingOutcomes: athleteProcedure.query(({ ctx }) => outcomes.listPendingOutcomes(ctx)),
   completeOutcome: athleteProcedure.input(completeOutcomeInput).mutation(({ ctx, input }) => outcomes.completeOutcome(ctx, input)),
 });

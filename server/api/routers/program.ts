@@ -1,6 +1,8 @@
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { programIdInput, reviseProgramInput, startProgramInput } from "@/server/domain/programs/schemas";
+import { simulatePlanInput } from "@/server/domain/plans/schemas";
 import * as programs from "@/server/services/programs";
+import * as plans from "@/server/services/run-plans";
 import { clinicianProcedure, createTRPCRouter, requirePermission } from "../trpc";
 
 const reader = clinicianProcedure.use(requirePermission("athlete.read"));
@@ -12,4 +14,6 @@ export const programRouter = createTRPCRouter({
   start: writer.input(startProgramInput).mutation(({ ctx, input }) => programs.startProgram(ctx, input)),
   revise: writer.input(reviseProgramInput).mutation(({ ctx, input }) => programs.reviseProgram(ctx, input)),
   end: writer.input(programIdInput).mutation(({ ctx, input }) => programs.endProgram(ctx, input)),
+  /** What-if: the weekly-decision engine over given runs; reads no athlete data and writes nothing (POST for its size). */
+  simulate: reader.input(simulatePlanInput).mutation(({ ctx, input }) => plans.simulatePlan(ctx, input)),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idInput } from "../ids";
+import { runPlanEntry } from "../plans/schemas";
 
 export const programSides = ["left", "right", "both", "none"] as const;
 export const programSideLabels: Record<(typeof programSides)[number], string> = {
@@ -63,6 +64,8 @@ export const startProgramInput = z
     startDate: isoDate,
     templateId: idInput.nullish(),
     items: items.optional(),
+    /** The graded run/walk component (R4), if the program has one. */
+    runPlan: runPlanEntry.optional(),
   })
   .refine((p) => Boolean(p.templateId) !== Boolean(p.items), { message: "Start from a template or from a list of exercises", path: ["items"] });
 export type StartProgramInput = z.infer<typeof startProgramInput>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { protocolSettingsOverridesSchema } from "../progression/settings";
 
 /** Add-on questionnaires need a licence the clinic holds (DOMAIN 5.2); the note records it. */
 export const addOnInstrumentIds = ["DN4", "LANSS", "PAINDETECT"] as const;
@@ -11,9 +12,9 @@ export const updateLicensedAddOnsInput = z.object({
 });
 export type UpdateLicensedAddOnsInput = z.infer<typeof updateLicensedAddOnsInput>;
 
+/** The clinic's protocol (R10): the values that differ from the defaults, each within its range. */
 export const updateProtocolSettingsInput = z.object({
-  /** R10 neuro_asymmetry_flag_degrees: allowed 8–15, default 10. */
-  neuroAsymmetryFlagDegrees: z.number().int().min(8, "At least 8°").max(15, "At most 15°"),
+  protocol: protocolSettingsOverridesSchema,
   version: z.number().int().min(1),
 });
 export type UpdateProtocolSettingsInput = z.infer<typeof updateProtocolSettingsInput>;

@@ -1,0 +1,83 @@
+import { sql } from "drizzle-orm";
+import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { athletes } from "./athletes";
+import { clinics } from "./clinics";
+import { id, timestamps } from "./columns";
+import { programs } from "./programs";
+import { users } from "./users";
+
+/**
+ * The graded run/walk component of a program (R4). `state` is the prescription for the first week not
+ * yet decided; every change to it is a row of plan_decisions.
+ */
+export const runPlans = pgTable(
+  "run_plans",
+  {
+    id: id(),
+    clinicId: uuid().notNull().references(() => clinics.id),
+    athleteId: uuid().notNull().references(() => athletes.id),
+    programId: uuid().notNull().references(() => programs.id),
+    startDate: date({ mode: "string" }).notNull(),
+    /** Per-plan overrides of the clinic's protocol (R10 keys). */
+    settingsOverrides: jsonb().$type<Record<string, number>>().notNull().default({}),
+    state: jsonb().$type<Record<string, unknown>>().notNull(),
+    /** The last plan week with a weekly decision; -1 before the first. */
+    decidedThroughWeek: integer().notNull().default(-1),
+    createdBy: uuid().notNull().references(() => users.id),
+    version: integer().notNull().default(1),
+    ...timestamps(),
+  },
+  (t) => [index("run_plans_clinic_idx").on(t.clinicId), uniqueIndex("run_plans_program_uq").on(t.programId), index("run_plans_athlete_idx").on(t.athleteId)],
+);
+
+export const planDecisionKind = pgEnum("plan_decision_kind", ["weekly", "override", "signoff", "pause", "resume"]);
+
+/** Every weekly decision and every therapist action on a plan, with inputs, before/after and reason. */
+export const planDecisions = pgTable(
+  "plan_decisions",
+  {
+    id: id(),
+    clinicId: uuid().notNull().references(() => clinics.id),
+    athleteId: uuid().notNull().references(() => athletes.id),
+    planId: uuid().notNull().references(() => runPlans.id),
+    weekIndex: integer().notNull(),
+    kind: planDecisionKind().notNull(),
+    decision: text(),
+    appliedDecision: text(),
+    rule: text(),
+    reason: text().notNull(),
+    counts: jsonb(),
+    inputs: jsonb(),
+    before: jsonb().notNull(),
+    after: jsonb().notNull(),
+    decidedBy: uuid().references(() => users.id),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("plan_decisions_clinic_idx").on(t.clinicId),
+    index("plan_decisions_plan_idx").on(t.planId, t.weekIndex),
+    // Running the weekly decision twice for one week writes one row.
+    uniqueIndex("plan_decisions_weekly_uq").on(t.planId, t.weekIndex).where(sql`${t.kind} = 'weekly'`),
+  ],
+);
+
+/** A logged run (R1). `clientId` is the device's idempotency key. */
+export const runLogs = pgTable(
+  "run_logs",
+  {
+    id: id(),
+    clinicId: uuid().notNull().references(() => clinics.id),
+    athleteId: uuid().notNull().references(() => athletes.id),
+    clientId: text().notNull(),
+    date: date({ mode: "string" }).notNull(),
+    data: jsonb().$type<Record<string, unknown>>().notNull(),
+    loggedBy: uuid().references(() => users.id),
+    version: integer().notNull().default(1),
+    ...timestamps(),
+  },
+  (t) => [
+    index("run_logs_clinic_idx").on(t.clinicId),
+    index("run_logs_athlete_date_idx").on(t.athleteId, t.date),
+    uniqueIndex("run_logs_client_uq").on(t.athleteId, t.clientId),
+  ],
+);

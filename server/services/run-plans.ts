@@ -1,0 +1,277 @@
+import { and, asc, desc, eq, inArray, isNull, lte } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { planDecisions, programs, runLogs, runPlans, triageResults } from "@/db/schema";
+import type { Actor } from "@/server/domain/access";
+import { DomainError } from "@/server/domain/errors";
+import type { CreateRunPlanInput, OverridePlanInput, PlanActionInput, RunPlanEntry, SimulatePlanInput } from "@/server/domain/plans/schemas";
+import {
+  initialPlanState, overridePrescription, pausePlan as pauseState, planStateSchema, resumePlan as resumeState, signOff, type PlanState,
+} from "@/server/domain/progression/apply";
+import { addDays, daysBetween } from "@/server/domain/progression/dates";
+import { isWeekDue, planWeekDates, planWeekOf } from "@/server/domain/progression/decide";
+import { entryStage, medianSymptomFreeMinutes } from "@/server/domain/progression/ladder";
+import { runLogSchema, type RunLog } from "@/server/domain/progression/run-log";
+import { weekSchedule, type WeekSchedule } from "@/server/domain/progression/schedule";
+import { resolveSettings, type ProtocolSettings } from "@/server/domain/progression/settings";
+import { simulate } from "@/server/domain/progression/simulate";
+import { processWeek } from "@/server/domain/progression/week";
+import { signedVisits, loadSections } from "./assessments";
+import { recordAudit } from "./audit";
+import type { ClinicianCtx } from "./context";
+import { getAthleteOrThrow, getProgramOrThrow, getRunPlanOrThrow } from "./scope";
+import { loadClinicSettings } from "./settings";
+
+type PlanRow = typeof runPlans.$inferSelect;
+type StoredRun = RunLog & { at: Date };
+
+export type PlanDecisionDto = {
+  id: string;
+  weekIndex: number;
+  kind: (typeof planDecisions.$inferSelect)["kind"];
+  decision: string | null;
+  appliedDecision: string | null;
+  reason: string;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+};
+
+export type RunPlanDto = {
+  id: string;
+  programId: string;
+  athleteId: string;
+  startDate: string;
+  settings: ProtocolSettings;
+  settingsOverrides: Record<string, number>;
+  state: PlanState;
+  decidedThroughWeek: number;
+  /** An open emergency or urgent red flag pauses the run component at once (R4). */
+  pausedByTriage: boolean;
+  currentWeek: WeekSchedule;
+  decisions: PlanDecisionDto[];
+};
+
+/** Context for engine runs: a person (on read) or the scheduled job (no actor). */
+type EngineCtx = { db: DbOrTx; now: Date; requestId: string; actor: Actor | null };
+
+/** The athlete's logged runs up to a date, parsed; entries that no longer parse are left out. */
+async function loadRuns(db: DbOrTx, athleteId: string, throughDate: string): Promise<StoredRun[]> {
+  const rows = await db
+    .select({ data: runLogs.data, createdAt: runLogs.createdAt })
+    .from(runLogs)
+    .where(and(eq(runLogs.athleteId, athleteId), lte(runLogs.date, throughDate)))
+    .orderBy(asc(runLogs.date), asc(runLogs.createdAt));
+  return rows.flatMap((r) => {
+    const parsed = runLogSchema.safeParse(r.data);
+    return parsed.success ? [{ ...parsed.data, at: r.createdAt }] : [];
+  });
+}
+
+/** Regions on the athlete's latest signed body map (R1 "known regions"). */
+async function knownRegionsOf(db: DbOrTx, athleteId: string): Promise<string[]> {
+  const latest = (await signedVisits(db, athleteId)).at(-1);
+  if (!latest) return [];
+  return (await loadSections(db, latest.id)).data.symptomHistory?.regions ?? [];
+}
+
+async function hasOpenUrgentTriage(db: DbOrTx, athleteId: string): Promise<boolean> {
+  const [open] = await db
+    .select({ id: triageResults.id })
+    .from(triageResults)
+    .where(and(eq(triageResults.athleteId, athleteId), isNull(triageResults.acknowledgedAt), inArray(triageResults.urgency, ["emergency", "urgent"])))
+    .limit(1);
+  return Boolean(open);
+}
+
+async function settingsOf(db: DbOrTx, plan: Pick<PlanRow, "clinicId" | "settingsOverrides">): Promise<ProtocolSettings> {
+  const clinic = await loadClinicSettings(db, plan.clinicId);
+  return resolveSettings(clinic.protocolOverrides, plan.settingsOverrides);
+}
+
+/**
+ * Makes every weekly decision that is due (R3: all next-morning answers in, or 36 h after the week's
+ * last run, once the week is over). Idempotent: a unique index allows one weekly decision per week,
+ * and the plan moves on only from the week it was at.
+ */
+export async function decideDueWeeks(ctx: EngineCtx, planId: string): Promise<number> {
+  let made = 0;
+  for (;;) {
+    const [plan] = await ctx.db.select().from(runPlans).where(eq(runPlans.id, planId)).limit(1);
+    if (!plan) return made;
+    const weekIndex = plan.decidedThroughWeek + 1;
+    const { startDate, endDate } = planWeekDates(plan.startDate, weekIndex);
+    const weekEnd = new Date(`${addDays(endDate, 1)}T00:00:00Z`);
+    if (ctx.now < weekEnd) return made;
+    const runs = await loadRuns(ctx.db, plan.athleteId, endDate);
+    const weekOf = (r: RunLog) => planWeekOf(plan.startDate, r.date);
+    const weekRuns = runs.filter((r) => daysBetween(startDate, r.date) >= 0);
+    if (!isWeekDue({ weekRuns: weekRuns.map((r) => ({ nextMorningNrs: r.nextMorningNrs, at: r.at })), weekEnd, now: ctx.now })) return made;
+    const settings = await settingsOf(ctx.db, plan);
+    const before = planStateSchema.parse(plan.state);
+    const outcome = processWeek({
+      settings, state: before, knownRegions: await knownRegionsOf(ctx.db, plan.athleteId), weekRuns,
+      earlierRuns: runs.filter((r) => daysBetween(startDate, r.date) < 0),
+      previousWeekRuns: runs.filter((r) => weekOf(r) === weekIndex - 1),
+      openUrgentTriage: await hasOpenUrgentTriage(ctx.db, plan.athleteId),
+    });
+    const wrote = await ctx.db.transaction(async (tx) => {
+      const moved = await tx
+        .update(runPlans)
+        .set({ state: outcome.result.next, decidedThroughWeek: weekIndex, updatedAt: ctx.now })
+        .where(and(eq(runPlans.id, plan.id), eq(runPlans.decidedThroughWeek, plan.decidedThroughWeek)))
+        .returning({ id: runPlans.id });
+      if (moved.length === 0) return false;
+      await tx.insert(planDecisions).values({
+        clinicId: plan.clinicId, athleteId: plan.athleteId, planId: plan.id, weekIndex, kind: "weekly",
+        decision: outcome.decision.decision, appliedDecision: outcome.result.appliedDecision, rule: outcome.decision.rule,
+        reason: outcome.reason, counts: outcome.decision.counts,
+        inputs: { runs: outcome.runs.map((r) => ({ date: r.date, sessionClass: r.sessionClass, reasons: r.reasons })), restDelta: outcome.decision.restDelta },
+        before, after: outcome.result.next, createdAt: ctx.now,
+      });
+      await recordAudit(tx, ctx, { action: "plan.decide", entity: "run_plan", entityId: plan.id, athleteId: plan.athleteId, clinicId: plan.clinicId });
+      return true;
+    });
+    if (wrote) made++;
+  }
+}
+
+/** R4 Entry: the highest stage within 70 % of the median symptom-free minutes of the last 2 weeks (S0 without runs). */
+export async function suggestEntry(ctx: ClinicianCtx, input: { athleteId: string }): Promise<{ stage: number; medianSymptomFreeMinutes: number | null }> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  const today = ctx.now.toISOString().slice(0, 10);
+  const runs = await loadRuns(ctx.db, athlete.id, today);
+  const median = medianSymptomFreeMinutes(runs, today);
+  // Symptoms within 5 minutes of running count as "while walking or within 5 min".
+  const recent = runs.filter((r) => daysBetween(addDays(today, -13), r.date) >= 0);
+  const early = recent.some((r) => r.onsetMinute !== null && r.onsetMinute <= 5);
+  return { stage: median === null ? 0 : entryStage({ medianSymptomFreeMinutes: median, symptomsWhileWalkingOrWithin5Min: early }), medianSymptomFreeMinutes: median };
+}
+
+/** Creates the plan rows (inside the caller's transaction). */
+export async function insertRunPlan(
+  tx: DbOrTx,
+  ctx: ClinicianCtx,
+  input: RunPlanEntry & { programId: string; athleteId: string; startDate: string; stage: number },
+): Promise<string> {
+  const clinic = await loadClinicSettings(tx, ctx.actor.clinicId);
+  const settings = resolveSettings(clinic.protocolOverrides, input.settingsOverrides);
+  const state = initialPlanState({ stage: input.stage, weeklyMinutes: input.weeklyMinutes, targetWeeklyMinutes: input.targetWeeklyMinutes }, settings);
+  const [plan] = await tx
+    .insert(runPlans)
+    .values({
+      clinicId: ctx.actor.clinicId, athleteId: input.athleteId, programId: input.programId, startDate: input.startDate,
+      settingsOverrides: input.settingsOverrides as Record<string, number>, state, createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now,
+    })
+    .onConflictDoNothing()
+    .returning({ id: runPlans.id });
+  if (!plan) throw new DomainError("INVALID_STATE", "This program already has a run/walk plan");
+  await recordAudit(tx, ctx, { action: "plan.create", entity: "run_plan", entityId: plan.id, athleteId: input.athleteId });
+  return plan.id;
+}
+
+/** Adds a run/walk plan to an active program, starting with the program. */
+export async function createRunPlan(ctx: ClinicianCtx, input: CreateRunPlanInput): Promise<RunPlanDto> {
+  const program = await getProgramOrThrow(ctx, input.programId);
+  if (program.status !== "active") throw new DomainError("INVALID_STATE", "An ended program cannot get a plan");
+  const stage = input.stage ?? (await suggestEntry(ctx, { athleteId: program.athleteId })).stage;
+  await ctx.db.transaction((tx) => insertRunPlan(tx, ctx, { ...input, athleteId: program.athleteId, startDate: program.startDate, stage }));
+  return (await getRunPlan(ctx, { programId: program.id }))!;
+}
+
+/** The program's plan with this week's sessions; due weekly decisions are made first. */
+export async function getRunPlan(ctx: ClinicianCtx, input: { programId: string }): Promise<RunPlanDto | null> {
+  const program = await getProgramOrThrow(ctx, input.programId);
+  const [plan] = await ctx.db.select().from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
+  if (!plan) return null;
+  if (program.status === "active") await decideDueWeeks(ctx, plan.id);
+  await recordAudit(ctx.db, ctx, { action: "plan.read", entity: "run_plan", entityId: plan.id, athleteId: plan.athleteId });
+  return loadPlanView(ctx.db, plan.id, ctx.now);
+}
+
+/** A plan as shown to the therapist and (its current week) to the athlete. */
+export async function loadPlanView(db: DbOrTx, planId: string, now: Date): Promise<RunPlanDto> {
+  const [plan] = await db.select().from(runPlans).where(eq(runPlans.id, planId)).limit(1);
+  if (!plan) throw new DomainError("NOT_FOUND", "Plan not found");
+  const settings = await settingsOf(db, plan);
+  const state = planStateSchema.parse(plan.state);
+  const today = now.toISOString().slice(0, 10);
+  const pausedByTriage = await hasOpenUrgentTriage(db, plan.athleteId);
+  const runs = await loadRuns(db, plan.athleteId, today);
+  const longest = runs.filter((r) => daysBetween(addDays(today, -30), r.date) >= 0).reduce<number | null>((m, r) => Math.max(m ?? 0, r.runMinutes), null);
+  const currentWeek = weekSchedule({
+    planStartDate: plan.startDate, weekIndex: Math.max(0, planWeekOf(plan.startDate, today)),
+    state: pausedByTriage ? { ...state, paused: true } : state, settings, longestRunLast30Days: longest,
+  });
+  const decisions = await db.select().from(planDecisions).where(eq(planDecisions.planId, plan.id)).orderBy(desc(planDecisions.createdAt));
+  return {
+    id: plan.id, programId: plan.programId, athleteId: plan.athleteId, startDate: plan.startDate, settings,
+    settingsOverrides: plan.settingsOverrides, state, decidedThroughWeek: plan.decidedThroughWeek, pausedByTriage, currentWeek,
+    decisions: decisions.map((d) => ({
+      id: d.id, weekIndex: d.weekIndex, kind: d.kind, decision: d.decision, appliedDecision: d.appliedDecision, reason: d.reason,
+      before: d.before, after: d.after, createdAt: d.createdAt,
+    })),
+  };
+}
+
+/** A therapist's change of the plan state, stored as a decision with its reason and audited. */
+async function changePlan(
+  ctx: ClinicianCtx,
+  planId: string,
+  kind: "override" | "signoff" | "pause" | "resume",
+  reason: string,
+  change: (state: PlanState, settings: ProtocolSettings, openUrgentTriage: boolean) => PlanState,
+): Promise<RunPlanDto> {
+  const plan = await getRunPlanOrThrow(ctx, planId);
+  const settings = await settingsOf(ctx.db, plan);
+  const before = planStateSchema.parse(plan.state);
+  const after = change(before, settings, await hasOpenUrgentTriage(ctx.db, plan.athleteId));
+  await ctx.db.transaction(async (tx) => {
+    const moved = await tx
+      .update(runPlans)
+      .set({ state: after, updatedAt: ctx.now })
+      .where(and(eq(runPlans.id, plan.id), eq(runPlans.updatedAt, plan.updatedAt)))
+      .returning({ id: runPlans.id });
+    if (moved.length === 0) throw new DomainError("CONFLICT", "The plan changed meanwhile; reload and try again");
+    await tx.insert(planDecisions).values({
+      clinicId: plan.clinicId, athleteId: plan.athleteId, planId: plan.id, weekIndex: plan.decidedThroughWeek + 1, kind, reason,
+      before, after, decidedBy: ctx.actor.userId, createdAt: ctx.now,
+    });
+    await recordAudit(tx, ctx, { action: `plan.${kind}`, entity: "run_plan", entityId: plan.id, athleteId: plan.athleteId });
+  });
+  return loadPlanView(ctx.db, plan.id, ctx.now);
+}
+
+export const overridePlan = (ctx: ClinicianCtx, input: OverridePlanInput) =>
+  changePlan(ctx, input.planId, "override", input.reason, (state, settings) =>
+    overridePrescription(state, { stage: input.stage, weeklyMinutes: input.weeklyMinutes, targetWeeklyMinutes: input.targetWeeklyMinutes }, settings));
+
+export const signOffPlan = (ctx: ClinicianCtx, input: PlanActionInput) => changePlan(ctx, input.planId, "signoff", input.reason, (state) => signOff(state));
+export const pausePlan = (ctx: ClinicianCtx, input: PlanActionInput) => changePlan(ctx, input.planId, "pause", input.reason, (state) => pauseState(state));
+export const resumePlan = (ctx: ClinicianCtx, input: PlanActionInput) =>
+  changePlan(ctx, input.planId, "resume", input.reason, (state, _settings, openUrgentTriage) => resumeState(state, { openUrgentTriage }));
+
+/** What-if (issue 4 item 5): the very engine of the weekly decision, over the given runs; writes nothing. */
+export async function simulatePlan(ctx: ClinicianCtx, input: SimulatePlanInput) {
+  const clinic = await loadClinicSettings(ctx.db, ctx.actor.clinicId);
+  const settings = resolveSettings(clinic.protocolOverrides, input.settingsOverrides);
+  const initialState = initialPlanState({ stage: input.stage, weeklyMinutes: input.weeklyMinutes, targetWeeklyMinutes: input.targetWeeklyMinutes }, settings);
+  return {
+    settings,
+    weeks: simulate({
+      settings, planStartDate: input.startDate, initialState, knownRegions: input.knownRegions, runs: input.runs,
+      openUrgentTriageWeeks: input.openUrgentTriageWeeks, weeks: input.weeks,
+    }),
+  };
+}
+
+/** Every active plan's due decisions (the scheduled job). */
+export async function decideAllDuePlans(db: DbOrTx, now: Date, requestId: string): Promise<number> {
+  const plans = await db
+    .select({ id: runPlans.id })
+    .from(runPlans)
+    .innerJoin(programs, eq(programs.id, runPlans.programId))
+    .where(eq(programs.status, "active"));
+  let made = 0;
+  for (const p of plans) made += await decideDueWeeks({ db, now, requestId, actor: null }, p.id);
+  return made;
+}
