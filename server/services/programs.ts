@@ -1,8 +1,9 @@
-import { and, desc, eq } from "drizzle-orm";
-import { programs, programVersions } from "@/db/schema";
+import { and, desc, eq, inArray } from "drizzle-orm";
+import { exercises, programs, programVersions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { DomainError } from "@/server/domain/errors";
+import { glideOrderProblem } from "@/server/domain/programs/glides";
 import type { ProgramIdInput, ProgramItem, ReviseProgramInput, StartProgramInput } from "@/server/domain/programs/schemas";
 import { recordAudit } from "./audit";
 import type { ClinicianCtx } from "./context";
@@ -39,9 +40,23 @@ export async function initialItems(ctx: ClinicianCtx, input: StartProgramCore): 
   return { items, templateId: null };
 }
 
+/** DOMAIN 2.3: a tensioner only after a slider was part of an earlier version of the athlete's programs. */
+async function assertGlideOrder(db: DbOrTx, athleteId: string, items: ProgramItem[]): Promise<void> {
+  const earlier = await db.select({ items: programVersions.items }).from(programVersions).where(eq(programVersions.athleteId, athleteId));
+  const ids = [...new Set([...items, ...earlier.flatMap((v) => v.items)].map((i) => i.exerciseId))];
+  if (ids.length === 0) return;
+  const kinds = new Map(
+    (await db.select({ id: exercises.id, glideKind: exercises.glideKind }).from(exercises).where(inArray(exercises.id, ids))).map((e) => [e.id, e.glideKind]),
+  );
+  const withKind = (list: ProgramItem[]) => list.map((i) => ({ exerciseId: i.exerciseId, glideKind: kinds.get(i.exerciseId) ?? null }));
+  const problem = glideOrderProblem(withKind(items), earlier.map((v) => withKind(v.items)));
+  if (problem) throw new DomainError("INVALID_STATE", problem);
+}
+
 /** Inserts a program and its first version (inside the caller's transaction). One active program per athlete. */
 export async function insertProgram(tx: DbOrTx, ctx: ClinicianCtx, input: StartProgramCore, items: ProgramItem[], templateId: string | null): Promise<ProgramRow> {
   const [active] = await tx.select({ id: programs.id }).from(programs).where(and(eq(programs.athleteId, input.athleteId), eq(programs.status, "active"))).limit(1);
+  await assertGlideOrder(tx, input.athleteId, items);
   if (active) throw new DomainError("INVALID_STATE", "The athlete already has an active program; end it or revise it instead");
   const [program] = await tx
     .insert(programs)
@@ -98,6 +113,7 @@ export async function reviseProgram(ctx: ClinicianCtx, input: ReviseProgramInput
     .from(programVersions)
     .where(and(eq(programVersions.programId, program.id), eq(programVersions.version, program.currentVersion)));
   await assertClinicExercises(ctx.db, ctx.actor.clinicId, input.items, new Set(current?.items.map((i) => i.exerciseId)));
+  await assertGlideOrder(ctx.db, program.athleteId, input.items);
   const row = await ctx.db.transaction(async (tx) => {
     const next = input.currentVersion + 1;
     const [updated] = await tx

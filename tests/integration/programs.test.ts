@@ -47,6 +47,24 @@ describe("program templates and programs", () => {
     await expect(api.program.revise({ programId: program.id, currentVersion: 3, items: [itemOf(other.id)] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
+  it("keeps sliders before tensioners across versions (DOMAIN 2.3)", async () => {
+    const fx = await createClinicFixture(db());
+    const api = callerFor(db(), fx.therapist);
+    const library = await api.exercise.list();
+    const slider = library.find((e) => e.starterNumber === 1)!;
+    const tensioner = library.find((e) => e.starterNumber === 4)!;
+    const athleteId = fx.athlete.athlete.id;
+    await expect(
+      api.program.start({ athleteId, name: "Too early", startDate: "2026-11-02", items: [itemOf(tensioner.id, { reps: 5, perWeek: 7 })] }),
+    ).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("Sliders come before tensioners") });
+    const program = await api.program.start({ athleteId, name: "Glides", startDate: "2026-11-02", items: [itemOf(slider.id, { perWeek: 14 })] });
+    const later = await api.program.revise({
+      programId: program.id, currentVersion: 1, changeNote: "Settles within seconds: add the tensioner",
+      items: [itemOf(slider.id, { perWeek: 14 }), itemOf(tensioner.id, { reps: 5, perWeek: 7 })],
+    });
+    expect(later.items.map((i) => i.glideKind)).toEqual(["slider", "tensioner"]);
+  });
+
   it("refuses another clinic's exercises and items without reps or a hold", async () => {
     const fx = await createClinicFixture(db());
     const other = await createClinicFixture(db());
