@@ -25,7 +25,11 @@ export default async function SettingsPage() {
         <h2 id="protocol-heading" className="text-lg font-semibold text-slate-900">
           Protocol
         </h2>
-        <ProtocolForm neuroAsymmetryFlagDegrees={settings.neuroAsymmetryFlagDegrees} version={settings.version} />
+        <p className="text-sm text-slate-700">
+          The rules that classify runs and progress plans (R2–R4) extrapolate a tendinopathy model to nerve symptoms: they are
+          your clinic&apos;s protocol, not medical truth. New plans start from these values; a plan can override them.
+        </p>
+        <ProtocolForm protocol={settings.protocol} version={settings.version} />
       </section>
     </div>
   );

@@ -6,6 +6,9 @@ import type { FormEvent } from "react";
 import { Alert, CheckboxField, TextField, buttonClass } from "@/app/_components/form";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { instruments } from "@/server/domain/scoring/instruments";
+import {
+  defaultProtocolSettings, protocolSettingLimits, type ProtocolSettingKey,
+} from "@/server/domain/progression/settings";
 import { addOnInstrumentIds } from "@/server/domain/settings/schemas";
 
 /** Add-ons are off by default; enabling one records the clinic's licence. */
@@ -49,8 +52,8 @@ export function AddOnsForm({ licensedAddOns, version }: { licensedAddOns: Record
   );
 }
 
-/** R10 settings the clinic edits; the allowed range is enforced on the server too. */
-export function ProtocolForm({ neuroAsymmetryFlagDegrees, version }: { neuroAsymmetryFlagDegrees: number; version: number }) {
+/** The clinic's protocol (R10): every threshold with its allowed range; the server checks them too. */
+export function ProtocolForm({ protocol, version }: { protocol: Record<ProtocolSettingKey, number>; version: number }) {
   const trpc = useTRPC();
   const router = useRouter();
   const save = useMutation(trpc.settings.updateProtocol.mutationOptions({ onSuccess: () => router.refresh() }));
@@ -59,7 +62,13 @@ export function ProtocolForm({ neuroAsymmetryFlagDegrees, version }: { neuroAsym
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    save.mutate({ neuroAsymmetryFlagDegrees: Number(form.get("neuroAsymmetryFlagDegrees")), version });
+    // Only values that differ from R10's defaults are stored, so a later change of a default reaches the clinic.
+    const overrides = Object.fromEntries(
+      protocolKeys
+        .map((key) => [key, Number(form.get(key))] as const)
+        .filter(([key, value]) => value !== defaultProtocolSettings[key]),
+    );
+    save.mutate({ protocol: overrides, version });
   }
 
   return (
@@ -70,14 +79,23 @@ export function ProtocolForm({ neuroAsymmetryFlagDegrees, version }: { neuroAsym
           Saved.
         </p>
       )}
-      <TextField
-        name="neuroAsymmetryFlagDegrees" label="Neurodynamic asymmetry flag (degrees)" type="number" min={8} max={15}
-        defaultValue={String(neuroAsymmetryFlagDegrees)} hint="Side-to-side difference flagged as beyond normal; 8–15, default 10 (DOMAIN 2.2)"
-        errors={problem?.fieldErrors.neuroAsymmetryFlagDegrees}
-      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {protocolKeys.map((key) => {
+          const limit = protocolSettingLimits[key];
+          return (
+            <TextField
+              key={key} name={key} label={`${limit.label}${limit.unit ? ` (${limit.unit})` : ""}`} type="number"
+              min={limit.min} max={limit.max} step={limit.kind === "decimal" ? 0.01 : 1} defaultValue={String(protocol[key])}
+              hint={`${limit.min}–${limit.max}, default ${defaultProtocolSettings[key]}`} errors={problem?.fieldErrors.protocol}
+            />
+          );
+        })}
+      </div>
       <button type="submit" className={buttonClass()} disabled={save.isPending}>
         {save.isPending ? "Saving…" : "Save protocol"}
       </button>
     </form>
   );
 }
+
+const protocolKeys = Object.keys(defaultProtocolSettings) as ProtocolSettingKey[];
