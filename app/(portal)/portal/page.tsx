@@ -5,6 +5,7 @@ import { api } from "@/app/_trpc/server";
 import { instruments } from "@/server/domain/scoring/instruments";
 import { surfaceLabels } from "@/server/domain/athletes/schemas";
 import { requireAthlete } from "@/server/auth/guards";
+import { ThisWeekSection } from "./this-week-section";
 
 export const metadata: Metadata = { title: "My running" };
 
@@ -16,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PortalHomePage({ searchParams }: { searchParams: SearchParams }) {
   await requireAthlete();
   const trpc = await api();
-  const [profile, pending] = await Promise.all([trpc.portal.profile(), trpc.portal.pendingOutcomes()]);
+  const [profile, pending, plan] = await Promise.all([trpc.portal.profile(), trpc.portal.pendingOutcomes(), trpc.portal.plan()]);
   const sent = (await searchParams).sent === "1";
   const rows: [string, string][] = [
     ["Goal race", profile.goalRace ?? "Not set"],
@@ -47,6 +48,7 @@ export default async function PortalHomePage({ searchParams }: { searchParams: S
           </ul>
         </section>
       )}
+      <ThisWeekSection plan={plan} />
       <section aria-labelledby="profile-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="profile-heading" className="text-lg font-semibold">
           Your running profile

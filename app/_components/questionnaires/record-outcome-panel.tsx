@@ -4,17 +4,27 @@ import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { SelectField } from "@/app/_components/form";
+import type { RouterInputs } from "@/app/_components/router-types";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { instrumentIds, instruments, type InstrumentId } from "@/server/domain/scoring/instruments";
+import { formatScore } from "./answers";
 import { QuestionnaireForm } from "./questionnaire-form";
 
-/** Instruments the clinic may use: the free ones, and add-ons it holds a licence for. */
+/** Instruments the clinic may use: the free ones, and the add-ons it recorded a licence for (DOMAIN 5.2). */
 export function availableInstruments(licensedAddOns: Record<string, string>): InstrumentId[] {
   return instrumentIds.filter((id) => !instruments[id].isAddOn || Boolean(licensedAddOns[id]));
 }
 
-/** A measure completed in clinic, scored by the server; optionally part of a draft visit. */
-export function RecordOutcomePanel({ athleteId, assessmentId, licensedAddOns }: { athleteId: string; assessmentId?: string; licensedAddOns: Record<string, string> }) {
+type Props = {
+  athleteId: string;
+  /** Set on a draft visit: the measure becomes part of that assessment. */
+  assessmentId?: string;
+  /** Add-on id → the clinic's licence reference (settings.get). */
+  licensedAddOns: Record<string, string>;
+};
+
+/** A measure completed in clinic: choose it, fill it in, and the server scores it onto the record. */
+export function RecordOutcomePanel({ athleteId, assessmentId, licensedAddOns }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [instrument, setInstrument] = useState<InstrumentId | "">("");
@@ -28,23 +38,32 @@ export function RecordOutcomePanel({ athleteId, assessmentId, licensedAddOns }: 
     }),
   );
   const available = availableInstruments(licensedAddOns);
+  const selectId = assessmentId ? `record-instrument-${assessmentId}` : "record-instrument";
+  const chosen = instrument ? instruments[instrument] : null;
+  const saved = record.data;
 
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <SelectField
-        name="recordInstrument" label="Record a measure" placeholder="Choose a questionnaire…" value={instrument}
+        id={selectId} name="recordInstrument" label="Record a measure" placeholder="Choose a questionnaire…" value={instrument}
         onChange={(e) => {
           setInstrument(e.target.value as InstrumentId | "");
           record.reset();
         }}
         options={available.map((id) => ({ value: id, label: instruments[id].title }))}
+        hint={available.some((id) => instruments[id].isAddOn) ? undefined : "DN4, LANSS and painDETECT appear here once the clinic owner records a licence in Settings."}
       />
-      {instrument && instruments[instrument].isAddOn && (
-        <p className="text-xs text-slate-600">Licensed add-on: {licensedAddOns[instrument]}</p>
+      {chosen?.isAddOn && instrument && (
+        <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700">
+          <p>
+            <span className="font-semibold text-slate-900">Licensed add-on.</span> Clinic licence: {licensedAddOns[instrument]}
+          </p>
+          <p className="mt-1">{chosen.licenceNote}</p>
+        </div>
       )}
-      {record.isSuccess && (
-        <p role="status" className="text-sm text-green-800">
-          Recorded{record.data.score !== null ? `: score ${record.data.score}` : " (incomplete, not scored)"}.
+      {saved && (
+        <p role="status" className="text-sm font-medium text-green-800">
+          {instruments[saved.instrument].title} recorded: {saved.score !== null ? formatScore(saved.instrument, saved.score) : "incomplete, not scored"}.
         </p>
       )}
       {instrument && (
@@ -52,9 +71,10 @@ export function RecordOutcomePanel({ athleteId, assessmentId, licensedAddOns }: 
           key={`${instrument}-${formKey}`}
           instrument={instrument}
           submitLabel="Save measure"
+          pendingLabel="Saving…"
           pending={record.isPending}
           serverError={record.error ? describeError(record.error).message : null}
-          onSubmit={(answers) => record.mutate({ athleteId, assessmentId, instrument, answers } as Parameters<typeof record.mutate>[0])}
+          onSubmit={(answers) => record.mutate({ athleteId, assessmentId, instrument, answers } as RouterInputs["outcome"]["record"])}
         />
       )}
     </div>

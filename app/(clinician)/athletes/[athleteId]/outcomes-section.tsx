@@ -1,5 +1,6 @@
 import { NotRecorded } from "@/app/_components/badge";
 import { formatDate } from "@/app/_components/format";
+import { formatScore } from "@/app/_components/questionnaires/answers";
 import { RecordOutcomePanel } from "@/app/_components/questionnaires/record-outcome-panel";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { DataTable, tdClass, thClass } from "@/app/_components/table";
@@ -7,22 +8,49 @@ import { instruments } from "@/server/domain/scoring/instruments";
 import { RequestOutcomeForm } from "./request-outcome-form";
 
 type Outcomes = RouterOutputs["outcome"]["list"];
+type Outcome = Outcomes["items"][number];
+type Trend = Outcomes["trends"][number];
 
 const directionLabels = { better: "Better", worse: "Worse", same: "No change" } as const;
+
+function scoreText(o: Outcome): string {
+  if (o.status === "requested") return "Not answered yet";
+  return o.score !== null ? formatScore(o.instrument, o.score) : "Incomplete — not scored";
+}
+
+function completedByText(o: Outcome): string {
+  if (o.status === "requested") return "Sent to the portal, not answered yet";
+  if (o.completedByRole === "athlete") return "Athlete (portal)";
+  return o.completedByRole ? "Therapist" : "—";
+}
+
+/** "MCID 9", or NRS's two-part threshold (R9). */
+function mcidText(instrument: Trend["instrument"]): string | null {
+  if (instrument === "NRS") return "MCID 2 points or 30 %";
+  const mcid = instruments[instrument].mcid;
+  return mcid === null ? null : `MCID ${mcid}`;
+}
+
+function meetsMcidText(t: Trend): string {
+  const threshold = mcidText(t.instrument);
+  if (!t.change) return "—";
+  if (t.change.passesMcid === null || !threshold) return "— (no MCID)";
+  return `${t.change.passesMcid ? "Yes" : "No"} (${threshold})`;
+}
 
 /** Outcome measures of the athlete: every administration, the change since baseline, and new ones. */
 export function OutcomesSection({
   athleteId, outcomes, canWrite, hasPortalAccount, licensedAddOns,
 }: { athleteId: string; outcomes: Outcomes; canWrite: boolean; hasPortalAccount: boolean; licensedAddOns: Record<string, string> }) {
   return (
-    <section aria-labelledby="outcomes-heading" className="space-y-3">
+    <section aria-labelledby="outcomes-heading" className="space-y-4">
       <h2 id="outcomes-heading" className="text-lg font-semibold text-slate-900">
         Outcome measures
       </h2>
       {outcomes.items.length === 0 ? (
         <p className="text-slate-700">No outcome measure recorded yet.</p>
       ) : (
-        <DataTable caption="Outcome measures" captionHidden>
+        <DataTable caption="Measures recorded and sent" captionHidden>
           <thead className="bg-slate-50">
             <tr>
               <th scope="col" className={thClass}>Date</th>
@@ -32,48 +60,54 @@ export function OutcomesSection({
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200">
-            {outcomes.items.map((o) => {
-              const def = instruments[o.instrument];
-              return (
-                <tr key={o.id}>
-                  <td className={tdClass}>{o.completedAt ? formatDate(o.completedAt) : o.requestedAt ? formatDate(o.requestedAt) : <NotRecorded />}</td>
-                  <td className={tdClass}>{def.title}</td>
-                  <td className={tdClass}>
-                    {o.status === "requested"
-                      ? "Sent to the portal, not answered yet"
-                      : o.score !== null
-                        ? `${o.score} / ${def.range[1]}`
-                        : "Incomplete, not scored"}
-                    {o.interpretation && <span className="block text-xs text-slate-600">{o.interpretation}</span>}
-                  </td>
-                  <td className={tdClass}>{o.completedByRole === "athlete" ? "Athlete (portal)" : o.completedByRole ? "Therapist" : "—"}</td>
-                </tr>
-              );
-            })}
+            {outcomes.items.map((o) => (
+              <tr key={o.id}>
+                <td className={tdClass}>{o.completedAt ? formatDate(o.completedAt) : o.requestedAt ? formatDate(o.requestedAt) : <NotRecorded />}</td>
+                <td className={tdClass}>{instruments[o.instrument].title}</td>
+                <td className={tdClass}>
+                  {scoreText(o)}
+                  {o.interpretation && <span className="block text-xs text-slate-600">{o.interpretation}</span>}
+                </td>
+                <td className={tdClass}>{completedByText(o)}</td>
+              </tr>
+            ))}
           </tbody>
         </DataTable>
       )}
-      {outcomes.trends.some((t) => t.change) && (
-        <ul className="space-y-1 text-sm text-slate-800">
-          {outcomes.trends
-            .filter((t) => t.change && t.latest && t.baseline)
-            .map((t) => (
-              <li key={t.instrument}>
-                <span className="font-semibold">{instruments[t.instrument].title}:</span> {t.baseline!.score} → {t.latest!.score} (
-                {t.change!.change > 0 ? "+" : ""}
-                {t.change!.change}, {directionLabels[t.change!.direction].toLowerCase()}
-                {t.change!.passesMcid === null ? "" : t.change!.passesMcid ? ", meets the MCID" : ", below the MCID"}
-                {instruments[t.instrument].mcid !== null ? ` of ${instruments[t.instrument].mcid}` : ""})
-              </li>
+      {outcomes.trends.length > 0 && (
+        <DataTable caption="Change since baseline (first and latest complete score)">
+          <thead className="bg-slate-50">
+            <tr>
+              <th scope="col" className={thClass}>Measure</th>
+              <th scope="col" className={thClass}>Baseline</th>
+              <th scope="col" className={thClass}>Latest</th>
+              <th scope="col" className={thClass}>Change</th>
+              <th scope="col" className={thClass}>Meets MCID</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-200">
+            {outcomes.trends.map((t) => (
+              <tr key={t.instrument}>
+                <th scope="row" className={`${tdClass} text-left font-medium`}>{instruments[t.instrument].title}</th>
+                <td className={tdClass}>{t.baseline ? `${t.baseline.score} (${formatDate(t.baseline.at)})` : <NotRecorded />}</td>
+                <td className={tdClass}>{t.latest ? `${t.latest.score} (${formatDate(t.latest.at)})` : "Only one score so far"}</td>
+                <td className={tdClass}>
+                  {t.change ? `${signedNumber(t.change.change)}, ${directionLabels[t.change.direction].toLowerCase()}` : "—"}
+                </td>
+                <td className={tdClass}>{meetsMcidText(t)}</td>
+              </tr>
             ))}
-        </ul>
+          </tbody>
+        </DataTable>
       )}
       {canWrite && (
         <div className="grid gap-3">
-          <RequestOutcomeForm athleteId={athleteId} hasPortalAccount={hasPortalAccount} licensedAddOns={licensedAddOns} />
           <RecordOutcomePanel athleteId={athleteId} licensedAddOns={licensedAddOns} />
+          <RequestOutcomeForm athleteId={athleteId} hasPortalAccount={hasPortalAccount} licensedAddOns={licensedAddOns} />
         </div>
       )}
     </section>
   );
 }
+
+const signedNumber = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : "0");

@@ -25,9 +25,13 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
 
   const trpc = await api();
   const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
-  const flags = await trpc.triage.list({ athleteId });
-  const visits = await trpc.assessment.list({ athleteId });
-  const [outcomes, shoes, settings] = await Promise.all([trpc.outcome.list({ athleteId }), trpc.shoe.list({ athleteId }), trpc.settings.get()]);
+  const [flags, visits, outcomes, shoes, settings] = await Promise.all([
+    trpc.triage.list({ athleteId }),
+    trpc.assessment.list({ athleteId }),
+    trpc.outcome.list({ athleteId }),
+    trpc.shoe.list({ athleteId }),
+    trpc.settings.get(),
+  ]);
   const canWrite = can(actor, "athlete.write") && athlete.archivedAt === null;
   const isOwner = actor.role === "owner";
   const team = isOwner ? (await trpc.clinic.team()).members : [];
@@ -99,7 +103,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
             )}
           </section>
 
-          <ShoesSection athleteId={athlete.id} shoes={shoes} canWrite={canWrite} />
+          <ShoesSection athleteId={athlete.id} shoes={shoes} canWrite={canWrite} defaultReviewKm={settings.protocol.shoeReviewKm} />
 
           <section aria-labelledby="portal-heading" className="space-y-3">
             <h2 id="portal-heading" className="text-lg font-semibold text-slate-900">

@@ -20,21 +20,25 @@ export function RequestOutcomeForm({ athleteId, hasPortalAccount, licensedAddOns
     request.mutate({ athleteId, instrument });
   }
 
+  const sent = request.data;
   return (
     <form onSubmit={onSubmit} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       {request.error && <Alert>{describeError(request.error).message}</Alert>}
-      {request.isSuccess && (
-        <p role="status" className="text-sm text-green-800">
-          Sent to the portal.
+      {sent && (
+        <p role="status" className="text-sm font-medium text-green-800">
+          {instruments[sent.instrument].title} sent to the athlete&apos;s portal.
         </p>
       )}
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
           name="requestInstrument" label="Send to the athlete's portal" disabled={!hasPortalAccount}
           options={availableInstruments(licensedAddOns).map((id) => ({ value: id, label: instruments[id].title }))}
-          hint={hasPortalAccount ? undefined : "Invite the athlete to the portal first."}
+          hint={hasPortalAccount ? "The athlete fills it in on their phone; the score lands on this record." : "The athlete has no portal account yet: invite them to the portal first."}
         />
-        <button type="submit" className={buttonClass("secondary")} disabled={!hasPortalAccount || request.isPending}>
+        <button
+          type="submit" className={buttonClass("secondary")} disabled={!hasPortalAccount || request.isPending}
+          aria-describedby={hasPortalAccount ? undefined : "field-requestInstrument-hint"}
+        >
           {request.isPending ? "Sending…" : "Send questionnaire"}
         </button>
       </div>

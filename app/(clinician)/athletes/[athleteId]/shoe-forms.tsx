@@ -8,8 +8,8 @@ import { formText, validateInput, type FormErrors } from "@/app/_components/vali
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { createShoeInput, shoeUseLabels, shoeUses } from "@/server/domain/shoes/schemas";
 
-/** Adds a shoe to the athlete's record. */
-export function AddShoeForm({ athleteId }: { athleteId: string }) {
+/** Adds a shoe to the athlete's record; the review distance starts at the clinic's shoe_review_km (R10). */
+export function AddShoeForm({ athleteId, defaultReviewKm }: { athleteId: string; defaultReviewKm: number }) {
   const trpc = useTRPC();
   const router = useRouter();
   const [clientErrors, setClientErrors] = useState<FormErrors | null>(null);
@@ -54,7 +54,7 @@ export function AddShoeForm({ athleteId }: { athleteId: string }) {
         <TextField name="purchaseDate" label="Purchase date" type="date" errors={problem?.fieldErrors.purchaseDate} />
         <SelectField name="use" label="Use" placeholder="Choose…" options={shoeUses.map((u) => ({ value: u, label: shoeUseLabels[u] }))} errors={problem?.fieldErrors.use} />
         <TextField name="startingKm" label="Starting km" type="number" min={0} step={1} defaultValue="0" errors={problem?.fieldErrors.startingKm} />
-        <TextField name="reviewDistanceKm" label="Review distance (km)" type="number" min={400} max={900} defaultValue="600" hint="400–900" errors={problem?.fieldErrors.reviewDistanceKm} />
+        <TextField name="reviewDistanceKm" label="Review distance (km)" type="number" min={400} max={900} defaultValue={String(defaultReviewKm)} hint="400–900" errors={problem?.fieldErrors.reviewDistanceKm} />
         <div className="sm:col-span-2">
           <button type="submit" className={buttonClass()} disabled={create.isPending}>
             {create.isPending ? "Adding…" : "Add shoe"}

@@ -7,7 +7,9 @@ import { AddShoeForm, RetireShoeButton } from "./shoe-forms";
 type Shoe = RouterOutputs["shoe"]["list"][number];
 
 /** The athlete's shoes: footwear reviews, run logs and reports refer to them. */
-export function ShoesSection({ athleteId, shoes, canWrite }: { athleteId: string; shoes: Shoe[]; canWrite: boolean }) {
+export function ShoesSection({
+  athleteId, shoes, canWrite, defaultReviewKm,
+}: { athleteId: string; shoes: Shoe[]; canWrite: boolean; defaultReviewKm: number }) {
   return (
     <section aria-labelledby="shoes-heading" className="space-y-3">
       <h2 id="shoes-heading" className="text-lg font-semibold text-slate-900">
@@ -35,7 +37,7 @@ export function ShoesSection({ athleteId, shoes, canWrite }: { athleteId: string
           ))}
         </ul>
       )}
-      {canWrite && <AddShoeForm athleteId={athleteId} />}
+      {canWrite && <AddShoeForm athleteId={athleteId} defaultReviewKm={defaultReviewKm} />}
     </section>
   );
 }

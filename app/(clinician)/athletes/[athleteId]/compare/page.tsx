@@ -13,7 +13,12 @@ export const metadata: Metadata = { title: "Compare assessments" };
 
 const directionLabels = { better: "Better", worse: "Worse", same: "No change" } as const;
 
-const signed = (n: number | null, unit = "") => (n === null ? null : `${n > 0 ? "+" : ""}${n}${unit ? ` ${unit}` : ""}`);
+/** A value with its unit: "6 cm", "12°", "4 %". */
+const withUnit = (n: number, unit = "") => (unit === "" ? String(n) : unit === "°" ? `${n}°` : `${n} ${unit}`);
+
+/** A change with its sign and unit: "+3 cm", "−2 points", "0 cm". */
+const signed = (n: number | null, unit = "") =>
+  n === null ? null : `${n > 0 ? "+" : n < 0 ? "−" : ""}${withUnit(Math.abs(n), unit)}`;
 
 /** Baseline against the latest signed visit, item by item, with the MCID/MDC verdict where one exists. */
 export default async function ComparePage({ params }: { params: Promise<{ athleteId: string }> }) {
@@ -60,7 +65,7 @@ export default async function ComparePage({ params }: { params: Promise<{ athlet
                   </th>
                   <td className={tdClass}>{r.baseline ?? <NotRecorded />}</td>
                   <td className={tdClass}>{r.latest ?? <NotRecorded />}</td>
-                  <td className={tdClass}>{signed(r.change) ?? <NotRecorded />}</td>
+                  <td className={tdClass}>{signed(r.change, r.unit) ?? <NotRecorded />}</td>
                   <td className={tdClass}>{r.direction ? directionLabels[r.direction] : "—"}</td>
                   <td className={tdClass}>
                     {r.passesMcid === null ? "—" : r.passesMcid ? "Yes" : "No"}
@@ -95,7 +100,10 @@ export default async function ComparePage({ params }: { params: Promise<{ athlet
                 <td className={tdClass}>
                   {o.change?.passesMcid === null || !o.change ? "—" : o.change.passesMcid ? "Yes" : "No"}
                   {instruments[o.instrument].mcid !== null && (
-                    <span className="block text-xs text-slate-600">MCID {instruments[o.instrument].mcid}</span>
+                    <span className="block text-xs text-slate-600">
+                      MCID {instruments[o.instrument].mcid}
+                      {o.instrument === "NRS" ? " points or 30 %" : ""}
+                    </span>
                   )}
                 </td>
               </tr>

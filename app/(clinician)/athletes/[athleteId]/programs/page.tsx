@@ -12,6 +12,7 @@ import { can } from "@/server/domain/access";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { EndProgramButton } from "./end-program-button";
 import { ReviseProgramForm } from "./revise-program-form";
+import { RunPlanSection } from "./run-plan-section";
 import { StartProgramForm } from "./start-program-form";
 
 export const metadata: Metadata = { title: "Programs" };
@@ -73,11 +74,7 @@ export default async function ProgramsPage({ params }: { params: Promise<{ athle
             <ProgramItemsTable caption={`Exercises in version ${active.currentVersion} (what the athlete sees)`} items={active.items} />
             <VersionHistory program={active} headingId="active-history-heading" />
 
-            {/*
-              INTEGRATOR: run/walk plan section goes here.
-              The graded running plan (issue 4, item 3) of the active program — pass `active.id` and `athlete.id`.
-              Keep it inside this <section> (under the "Active program" h2) and use h3 headings.
-            */}
+            <RunPlanSection programId={active.id} athleteId={athlete.id} canWrite={canWrite} />
           </section>
 
           {canWrite && (

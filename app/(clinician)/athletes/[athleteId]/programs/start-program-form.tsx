@@ -1,10 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
-import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, CheckboxField, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import { checkRunPlanValues, emptyRunPlanValues, type RunPlanErrors, type RunPlanValues } from "@/app/_components/plan/run-plan-entry";
+import { RunPlanFields } from "@/app/_components/plan/run-plan-fields";
 import {
   checkProgramInput, hasTensionerWithoutSlider, noErrors, serverErrors, toItemValues, type EditorItem, type LibraryExercise, type ProgramFormErrors,
 } from "@/app/_components/program/items";
@@ -35,6 +37,10 @@ export function StartProgramForm({ athleteId, today, templates, library }: {
   const [items, setItems] = useState<EditorItem[]>([]);
   const [errors, setErrors] = useState<ProgramFormErrors>(noErrors);
   const start = useMutation(trpc.program.start.mutationOptions());
+  const [hasPlan, setHasPlan] = useState(false);
+  const [planValues, setPlanValues] = useState<RunPlanValues>(emptyRunPlanValues);
+  const [planErrors, setPlanErrors] = useState<RunPlanErrors>({});
+  const suggestion = useQuery(trpc.plan.suggestEntry.queryOptions({ athleteId }, { enabled: hasPlan }));
   const template = templates.find((t) => t.id === templateId);
 
   function chooseTemplate(id: string) {
@@ -47,9 +53,13 @@ export function StartProgramForm({ athleteId, today, templates, library }: {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const base = { athleteId, name, startDate };
-    const values = source === "template" ? { ...base, templateId } : { ...base, items: toItemValues(items) };
+    const plan = hasPlan ? checkRunPlanValues(planValues, suggestion.data?.stage ?? null) : null;
+    setPlanErrors(plan && !plan.ok ? plan.errors : {});
+    const runPlan = plan?.ok ? plan.data : undefined;
+    const values = source === "template" ? { ...base, templateId, runPlan } : { ...base, items: toItemValues(items), runPlan };
     const checked = checkProgramInput(startProgramInput, values, items);
     if (!checked.ok) return setErrors(checked.errors);
+    if (plan && !plan.ok) return setErrors({ ...noErrors, message: "Please correct the run/walk plan fields" });
     setErrors(noErrors);
     start.mutate(checked.data, {
       onSuccess: () => router.refresh(),
@@ -122,7 +132,23 @@ export function StartProgramForm({ athleteId, today, templates, library }: {
         <ProgramEditor library={library} items={items} onChange={setItems} errors={errors} headingLevel={3} disabled={start.isPending} />
       )}
 
-      {/* INTEGRATOR: if the run/walk plan can be set when a program starts, its fields go here. */}
+      <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+        <legend className="px-1 text-sm font-semibold text-slate-900">Running</legend>
+        <CheckboxField
+          name="hasRunPlan" label="Add a graded run/walk plan" checked={hasPlan} disabled={start.isPending}
+          hint="A stage ladder (S0–S7 run/walk, then S8 weekly minutes) that progresses, holds or steps back each week by the clinic's symptom rules."
+          onChange={(e) => setHasPlan(e.target.checked)}
+        />
+        {hasPlan && (
+          <>
+            <RunPlanFields
+              idPrefix="start-plan" values={planValues} onChange={setPlanValues} errors={planErrors} disabled={start.isPending}
+              suggestion={suggestion.isError ? null : suggestion.data}
+            />
+            {errors.fields.runPlan && <p className="text-sm font-medium text-red-700">{errors.fields.runPlan.join(". ")}</p>}
+          </>
+        )}
+      </fieldset>
 
       <button type="submit" className={buttonClass()} disabled={start.isPending}>
         {start.isPending ? "Starting…" : "Start program"}

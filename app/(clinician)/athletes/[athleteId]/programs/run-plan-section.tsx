@@ -1,0 +1,82 @@
+import { DecisionHistory } from "@/app/_components/plan/decision-history";
+import { perRunMinutes, weekNumber } from "@/app/_components/plan/labels";
+import { PlanPrescription } from "@/app/_components/plan/plan-prescription";
+import { WeekSessionsTable } from "@/app/_components/plan/week-sessions-table";
+import { api } from "@/app/_trpc/server";
+import { AddRunPlanForm } from "./add-run-plan-form";
+import { PlanActions } from "./plan-actions";
+import { WhatIfSimulator } from "./what-if-simulator";
+
+/**
+ * The graded run/walk plan of the active program (issue 4 items 3–5): the prescription, this week's
+ * sessions, every decision with its reason, the therapist's actions and the what-if simulator.
+ * Reading the plan makes any weekly decision that is due first (plan.get).
+ */
+export async function RunPlanSection({ programId, athleteId, canWrite }: { programId: string; athleteId: string; canWrite: boolean }) {
+  const trpc = await api();
+  const plan = await trpc.plan.get({ programId });
+
+  if (!plan) {
+    const suggestion = canWrite ? await trpc.plan.suggestEntry({ athleteId }) : null;
+    return (
+      <section aria-labelledby="plan-heading" className="space-y-4">
+        <h3 id="plan-heading" className="text-base font-semibold text-slate-900">
+          Run/walk plan
+        </h3>
+        <p className="text-sm text-slate-700">This program has no graded run/walk plan.</p>
+        {canWrite && suggestion && <AddRunPlanForm programId={programId} suggestion={suggestion} />}
+      </section>
+    );
+  }
+
+  const week = plan.currentWeek;
+  return (
+    <>
+      <section aria-labelledby="plan-heading" className="space-y-3">
+        <h3 id="plan-heading" className="text-base font-semibold text-slate-900">
+          Run/walk plan
+        </h3>
+        <PlanPrescription plan={plan} />
+      </section>
+
+      <section aria-labelledby="plan-week-heading" className="space-y-3">
+        <h3 id="plan-week-heading" className="text-base font-semibold text-slate-900">
+          This week&apos;s sessions (week {weekNumber(week.weekIndex)})
+        </h3>
+        <WeekSessionsTable week={week} caption={`Run/walk sessions of plan week ${weekNumber(week.weekIndex)}, ${week.weeklyRunMinutes} run minutes in all`} />
+      </section>
+
+      <section aria-labelledby="plan-decisions-heading" className="space-y-3">
+        <h3 id="plan-decisions-heading" className="text-base font-semibold text-slate-900">
+          Plan decisions
+        </h3>
+        <p className="text-sm text-slate-700">
+          Each week&apos;s decision names the rule that made it; overrides, sign-offs, pauses and resumes carry the therapist&apos;s reason.
+        </p>
+        <DecisionHistory decisions={plan.decisions} labelledBy="plan-decisions-heading" />
+      </section>
+
+      {canWrite && (
+        <section aria-labelledby="plan-actions-heading" className="space-y-3">
+          <h3 id="plan-actions-heading" className="text-base font-semibold text-slate-900">
+            Change the plan
+          </h3>
+          <PlanActions
+            plan={{
+              id: plan.id, stage: plan.state.stage, weeklyMinutes: plan.state.weeklyMinutes, targetWeeklyMinutes: plan.state.targetWeeklyMinutes,
+              frozen: plan.state.frozen, paused: plan.state.paused, pausedByTriage: plan.pausedByTriage,
+            }}
+          />
+        </section>
+      )}
+
+      <WhatIfSimulator
+        plan={{
+          weekIndex: week.weekIndex, weekStartDate: week.startDate, stage: plan.state.stage, weeklyMinutes: plan.state.weeklyMinutes,
+          targetWeeklyMinutes: plan.state.targetWeeklyMinutes, settingsOverrides: plan.settingsOverrides, runsPerWeek: plan.settings.runsPerWeek,
+          perRunMinutes: perRunMinutes(plan.state, plan.settings.runsPerWeek),
+        }}
+      />
+    </>
+  );
+}
