@@ -46,6 +46,9 @@ export function toOutcomeDto(o: OutcomeRow): OutcomeDto {
   };
 }
 
+/** Instruments with examination items only a clinician can complete; never sent to the portal. */
+const clinicianExamined = new Set<InstrumentId>(["DN4", "LANSS"]);
+
 /** Add-on questionnaires (DN4, LANSS, painDETECT) are used only where the clinic recorded a licence. */
 async function assertAvailable(ctx: ServiceCtx, instrument: InstrumentId): Promise<void> {
   if (!instruments[instrument].isAddOn) return;
@@ -90,6 +93,9 @@ export async function recordOutcome(ctx: ClinicianCtx, input: RecordOutcomeInput
 export async function requestOutcome(ctx: ClinicianCtx, input: RequestOutcomeInput): Promise<OutcomeDto> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
   if (!athlete.userId) throw new DomainError("INVALID_STATE", "Invite the athlete to the portal first");
+  if (clinicianExamined.has(input.instrument)) {
+    throw new DomainError("INVALID_STATE", `${instruments[input.instrument].title} includes a clinical examination: record it in clinic`);
+  }
   await assertAvailable(ctx, input.instrument);
   const def = instruments[input.instrument];
   return ctx.db.transaction(async (tx) => {

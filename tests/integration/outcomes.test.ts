@@ -67,6 +67,15 @@ describe("outcome measures", () => {
     expect((await therapist.outcome.list({ athleteId })).items.find((o) => o.id === requested.id)).toMatchObject({ score: 3 });
   });
 
+  it("never sends instruments with examination items (DN4, LANSS) to the portal", async () => {
+    const fx = await createClinicFixture(db());
+    const owner = callerFor(db(), fx.owner);
+    await owner.settings.updateAddOns({ licensedAddOns: { DN4: "Mapi Research Trust, licence MRT-2026-0042" }, version: (await owner.settings.get()).version });
+    await expect(callerFor(db(), fx.therapist).outcome.request({ athleteId: fx.athlete.athlete.id, instrument: "DN4" })).rejects.toMatchObject({
+      code: "PRECONDITION_FAILED", message: expect.stringContaining("clinical examination"),
+    });
+  });
+
   it("cannot send a measure to an athlete without a portal account", async () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);

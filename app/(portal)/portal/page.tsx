@@ -31,7 +31,7 @@ export default async function PortalHomePage({ searchParams }: { searchParams: S
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Hi {profile.firstName}</h1>
-      {sent && <Alert tone="success">Thank you, your answers were sent to your physio.</Alert>}
+      {sent && <Alert tone="success">Thank you — your answers were sent to your physio.</Alert>}
       {pending.length > 0 && (
         <section aria-labelledby="questionnaires-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <h2 id="questionnaires-heading" className="text-lg font-semibold">

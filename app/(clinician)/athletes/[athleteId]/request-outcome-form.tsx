@@ -21,6 +21,7 @@ export function RequestOutcomeForm({ athleteId, hasPortalAccount, licensedAddOns
   }
 
   const sent = request.data;
+  const hintId = "request-outcome-hint";
   return (
     <form onSubmit={onSubmit} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       {request.error && <Alert>{describeError(request.error).message}</Alert>}
@@ -31,17 +32,19 @@ export function RequestOutcomeForm({ athleteId, hasPortalAccount, licensedAddOns
       )}
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
-          name="requestInstrument" label="Send to the athlete's portal" disabled={!hasPortalAccount}
-          options={availableInstruments(licensedAddOns).map((id) => ({ value: id, label: instruments[id].title }))}
-          hint={hasPortalAccount ? "The athlete fills it in on their phone; the score lands on this record." : "The athlete has no portal account yet: invite them to the portal first."}
+          name="requestInstrument" label="Send to the athlete's portal" disabled={!hasPortalAccount} aria-describedby={hintId}
+          // DN4 and LANSS include examination items only a clinician can do: recorded in clinic, never sent.
+          options={availableInstruments(licensedAddOns).filter((id) => id !== "DN4" && id !== "LANSS").map((id) => ({ value: id, label: instruments[id].title }))}
         />
-        <button
-          type="submit" className={buttonClass("secondary")} disabled={!hasPortalAccount || request.isPending}
-          aria-describedby={hasPortalAccount ? undefined : "field-requestInstrument-hint"}
-        >
+        <button type="submit" className={buttonClass("secondary")} disabled={!hasPortalAccount || request.isPending} aria-describedby={hintId}>
           {request.isPending ? "Sending…" : "Send questionnaire"}
         </button>
       </div>
+      <p id={hintId} className="text-sm text-slate-600">
+        {hasPortalAccount
+          ? "The athlete fills it in on their phone; the score lands on this record."
+          : "The athlete has no portal account yet: invite them to the portal first."}
+      </p>
     </form>
   );
 }
