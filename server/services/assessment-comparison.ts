@@ -3,7 +3,7 @@ import { outcomeMeasures } from "@/db/schema";
 import { compareAssessments, comparableItems } from "@/server/domain/assessments/comparison";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { recordAudit } from "./audit";
-import { loadSections, signedVisits } from "./assessments";
+import { unsafeLoadSections, unsafeSignedVisits } from "./assessments";
 import type { ClinicianCtx } from "./context";
 import { outcomeTrends, toOutcomeDto, type OutcomeTrend } from "./outcomes";
 import { getAthleteOrThrow } from "./scope";
@@ -22,11 +22,11 @@ export type VisitComparison = {
 /** Baseline (first signed visit) against the latest signed visit, side by side. */
 export async function compareVisits(ctx: ClinicianCtx, input: AthleteIdInput): Promise<VisitComparison> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
-  const visits = await signedVisits(ctx.db, athlete.id);
+  const visits = await unsafeSignedVisits(ctx.db, athlete.id);
   const baseline = visits[0] ?? null;
   const latest = visits.length > 1 ? visits.at(-1)! : null;
-  const baselineItems = baseline ? comparableItems((await loadSections(ctx.db, baseline.id)).data) : [];
-  const latestItems = latest ? comparableItems((await loadSections(ctx.db, latest.id)).data) : [];
+  const baselineItems = baseline ? comparableItems((await unsafeLoadSections(ctx.db, baseline.id)).data) : [];
+  const latestItems = latest ? comparableItems((await unsafeLoadSections(ctx.db, latest.id)).data) : [];
   const outcomeRows = await ctx.db
     .select()
     .from(outcomeMeasures)

@@ -171,8 +171,8 @@ export async function amendAssessment(ctx: ClinicianCtx, input: AssessmentIdInpu
   return loadDetail(ctx.db, draft);
 }
 
-/** Sections of a visit at the current schema version. */
-export async function loadSections(db: DbOrTx, assessmentId: string): Promise<{ data: SectionsData; states: AssessmentDetail["sectionStates"] }> {
+/** Sections of a visit at the current schema version. Unscoped: pass only an id from a scoped load. */
+export async function unsafeLoadSections(db: DbOrTx, assessmentId: string): Promise<{ data: SectionsData; states: AssessmentDetail["sectionStates"] }> {
   const rows = await db
     .select({ s: assessmentSections, updatedByName: users.name })
     .from(assessmentSections)
@@ -189,8 +189,8 @@ export async function loadSections(db: DbOrTx, assessmentId: string): Promise<{ 
   return { data, states };
 }
 
-/** The athlete's signed, current (not superseded) visits, oldest first. */
-export async function signedVisits(db: DbOrTx, athleteId: string): Promise<AssessmentRow[]> {
+/** The athlete's signed, current (not superseded) visits, oldest first. Unscoped: pass only an id from a scoped load. */
+export async function unsafeSignedVisits(db: DbOrTx, athleteId: string): Promise<AssessmentRow[]> {
   return db
     .select()
     .from(assessments)
@@ -199,7 +199,7 @@ export async function signedVisits(db: DbOrTx, athleteId: string): Promise<Asses
 }
 
 async function loadDetail(db: DbOrTx, a: AssessmentRow): Promise<AssessmentDetail> {
-  const { data, states } = await loadSections(db, a.id);
+  const { data, states } = await unsafeLoadSections(db, a.id);
   const [signer] = a.signedBy ? await db.select({ name: users.name }).from(users).where(eq(users.id, a.signedBy)).limit(1) : [];
   const [amendment] = await db
     .select({ id: assessments.id })
@@ -235,9 +235,9 @@ async function assertShoesOfAthlete(db: DbOrTx, athleteId: string, shoeIds: stri
  * (saddle or stocking regions, lost protective sensation, weakness since the last signed visit).
  */
 async function raiseAssessmentTriage(tx: DbOrTx, ctx: ClinicianCtx, assessment: AssessmentRow): Promise<void> {
-  const { data } = await loadSections(tx, assessment.id);
-  const previous = (await signedVisits(tx, assessment.athleteId)).filter((v) => v.id !== assessment.id && v.id !== assessment.amendsAssessmentId).at(-1);
-  const previousSections = previous ? (await loadSections(tx, previous.id)).data : {};
+  const { data } = await unsafeLoadSections(tx, assessment.id);
+  const previous = (await unsafeSignedVisits(tx, assessment.athleteId)).filter((v) => v.id !== assessment.id && v.id !== assessment.amendsAssessmentId).at(-1);
+  const previousSections = previous ? (await unsafeLoadSections(tx, previous.id)).data : {};
   const result = combineTriage(
     triageFromAnswers(data.redFlags ?? {}),
     triageFromFindings({

@@ -2,7 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { exercises, programs, programVersions, runPlans } from "@/db/schema";
 import { ageOn } from "@/server/domain/athletes/schemas";
 import type { WeekSchedule } from "@/server/domain/progression/schedule";
-import { decideDueWeeks, loadPlanView } from "./run-plans";
+import { unsafeDecideDueWeeks, unsafeLoadPlanView } from "./run-plans";
 import { recordAudit } from "./audit";
 import type { AthleteCtx } from "./context";
 import { getAthleteOrThrow } from "./scope";
@@ -64,8 +64,8 @@ export async function getOwnPlan(ctx: AthleteCtx): Promise<PortalPlan | null> {
   let runWeek: WeekSchedule | null = null;
   let latestDecision: PortalPlan["latestDecision"] = null;
   if (plan) {
-    await decideDueWeeks(ctx, plan.id);
-    const view = await loadPlanView(ctx.db, plan.id, ctx.now);
+    await unsafeDecideDueWeeks(ctx, plan.id);
+    const view = await unsafeLoadPlanView(ctx.db, plan.id, ctx.now);
     runWeek = view.currentWeek;
     const weekly = view.decisions.find((d) => d.kind === "weekly");
     latestDecision = weekly ? { weekIndex: weekly.weekIndex, appliedDecision: weekly.appliedDecision, reason: weekly.reason } : null;

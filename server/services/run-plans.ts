@@ -15,7 +15,7 @@ import { weekSchedule, type WeekSchedule } from "@/server/domain/progression/sch
 import { resolveSettings, type ProtocolSettings } from "@/server/domain/progression/settings";
 import { simulate } from "@/server/domain/progression/simulate";
 import { processWeek } from "@/server/domain/progression/week";
-import { signedVisits, loadSections } from "./assessments";
+import { unsafeSignedVisits, unsafeLoadSections } from "./assessments";
 import { recordAudit } from "./audit";
 import type { ClinicianCtx } from "./context";
 import { getAthleteOrThrow, getProgramOrThrow, getRunPlanOrThrow } from "./scope";
@@ -69,9 +69,9 @@ async function loadRuns(db: DbOrTx, athleteId: string, throughDate: string): Pro
 
 /** Regions on the athlete's latest signed body map (R1 "known regions"). */
 async function knownRegionsOf(db: DbOrTx, athleteId: string): Promise<string[]> {
-  const latest = (await signedVisits(db, athleteId)).at(-1);
+  const latest = (await unsafeSignedVisits(db, athleteId)).at(-1);
   if (!latest) return [];
-  return (await loadSections(db, latest.id)).data.symptomHistory?.regions ?? [];
+  return (await unsafeLoadSections(db, latest.id)).data.symptomHistory?.regions ?? [];
 }
 
 async function hasOpenUrgentTriage(db: DbOrTx, athleteId: string): Promise<boolean> {
@@ -89,11 +89,12 @@ async function settingsOf(db: DbOrTx, plan: Pick<PlanRow, "clinicId" | "settings
 }
 
 /**
+ * Unscoped (the scheduled job has no actor): pass only a plan id from a scoped load or the job's list.
  * Makes every weekly decision that is due (R3: all next-morning answers in, or 36 h after the week's
  * last run, once the week is over). Idempotent: a unique index allows one weekly decision per week,
  * and the plan moves on only from the week it was at.
  */
-export async function decideDueWeeks(ctx: EngineCtx, planId: string): Promise<number> {
+export async function unsafeDecideDueWeeks(ctx: EngineCtx, planId: string): Promise<number> {
   let made = 0;
   for (;;) {
     const [plan] = await ctx.db.select().from(runPlans).where(eq(runPlans.id, planId)).limit(1);
@@ -183,13 +184,13 @@ export async function getRunPlan(ctx: ClinicianCtx, input: { programId: string }
   const program = await getProgramOrThrow(ctx, input.programId);
   const [plan] = await ctx.db.select().from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
   if (!plan) return null;
-  if (program.status === "active") await decideDueWeeks(ctx, plan.id);
+  if (program.status === "active") await unsafeDecideDueWeeks(ctx, plan.id);
   await recordAudit(ctx.db, ctx, { action: "plan.read", entity: "run_plan", entityId: plan.id, athleteId: plan.athleteId });
-  return loadPlanView(ctx.db, plan.id, ctx.now);
+  return unsafeLoadPlanView(ctx.db, plan.id, ctx.now);
 }
 
-/** A plan as shown to the therapist and (its current week) to the athlete. */
-export async function loadPlanView(db: DbOrTx, planId: string, now: Date): Promise<RunPlanDto> {
+/** A plan as shown to the therapist and (its current week) to the athlete. Unscoped: pass only a plan id from a scoped load. */
+export async function unsafeLoadPlanView(db: DbOrTx, planId: string, now: Date): Promise<RunPlanDto> {
   const [plan] = await db.select().from(runPlans).where(eq(runPlans.id, planId)).limit(1);
   if (!plan) throw new DomainError("NOT_FOUND", "Plan not found");
   const settings = await settingsOf(db, plan);
@@ -238,7 +239,7 @@ async function changePlan(
     });
     await recordAudit(tx, ctx, { action: `plan.${kind}`, entity: "run_plan", entityId: plan.id, athleteId: plan.athleteId });
   });
-  return loadPlanView(ctx.db, plan.id, ctx.now);
+  return unsafeLoadPlanView(ctx.db, plan.id, ctx.now);
 }
 
 export const overridePlan = (ctx: ClinicianCtx, input: OverridePlanInput) =>
@@ -272,6 +273,6 @@ export async function decideAllDuePlans(db: DbOrTx, now: Date, requestId: string
     .innerJoin(programs, eq(programs.id, runPlans.programId))
     .where(eq(programs.status, "active"));
   let made = 0;
-  for (const p of plans) made += await decideDueWeeks({ db, now, requestId, actor: null }, p.id);
+  for (const p of plans) made += await unsafeDecideDueWeeks({ db, now, requestId, actor: null }, p.id);
   return made;
 }

@@ -1,6 +1,7 @@
 import { NotRecorded } from "@/app/_components/badge";
 import { formatDate } from "@/app/_components/format";
 import { formatScore } from "@/app/_components/questionnaires/answers";
+import { OutcomeTrendsTable } from "@/app/_components/questionnaires/outcome-trends-table";
 import { RecordOutcomePanel } from "@/app/_components/questionnaires/record-outcome-panel";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { DataTable, tdClass, thClass } from "@/app/_components/table";
@@ -9,9 +10,6 @@ import { RequestOutcomeForm } from "./request-outcome-form";
 
 type Outcomes = RouterOutputs["outcome"]["list"];
 type Outcome = Outcomes["items"][number];
-type Trend = Outcomes["trends"][number];
-
-const directionLabels = { better: "Better", worse: "Worse", same: "No change" } as const;
 
 function scoreText(o: Outcome): string {
   if (o.status === "requested") return "Not answered yet";
@@ -24,19 +22,6 @@ function completedByText(o: Outcome): string {
   return o.completedByRole ? "Therapist" : "—";
 }
 
-/** "MCID 9", or NRS's two-part threshold (R9). */
-function mcidText(instrument: Trend["instrument"]): string | null {
-  if (instrument === "NRS") return "MCID 2 points or 30 %";
-  const mcid = instruments[instrument].mcid;
-  return mcid === null ? null : `MCID ${mcid}`;
-}
-
-function meetsMcidText(t: Trend): string {
-  const threshold = mcidText(t.instrument);
-  if (!t.change) return "—";
-  if (t.change.passesMcid === null || !threshold) return "— (no MCID)";
-  return `${t.change.passesMcid ? "Yes" : "No"} (${threshold})`;
-}
 
 /** Outcome measures of the athlete: every administration, the change since baseline, and new ones. */
 export function OutcomesSection({
@@ -74,32 +59,7 @@ export function OutcomesSection({
           </tbody>
         </DataTable>
       )}
-      {outcomes.trends.length > 0 && (
-        <DataTable caption="Change since baseline (first and latest complete score)">
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={thClass}>Measure</th>
-              <th scope="col" className={thClass}>Baseline</th>
-              <th scope="col" className={thClass}>Latest</th>
-              <th scope="col" className={thClass}>Change</th>
-              <th scope="col" className={thClass}>Meets MCID</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {outcomes.trends.map((t) => (
-              <tr key={t.instrument}>
-                <th scope="row" className={`${tdClass} text-left font-medium`}>{instruments[t.instrument].title}</th>
-                <td className={tdClass}>{t.baseline ? `${t.baseline.score} (${formatDate(t.baseline.at)})` : <NotRecorded />}</td>
-                <td className={tdClass}>{t.latest ? `${t.latest.score} (${formatDate(t.latest.at)})` : "Only one score so far"}</td>
-                <td className={tdClass}>
-                  {t.change ? `${signedNumber(t.change.change)}, ${directionLabels[t.change.direction].toLowerCase()}` : "—"}
-                </td>
-                <td className={tdClass}>{meetsMcidText(t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
+      {outcomes.trends.length > 0 && <OutcomeTrendsTable trends={outcomes.trends} caption="Change since baseline (first and latest complete score)" />}
       {canWrite && (
         <div className="grid gap-3">
           <RecordOutcomePanel athleteId={athleteId} licensedAddOns={licensedAddOns} />
@@ -110,4 +70,3 @@ export function OutcomesSection({
   );
 }
 
-const signedNumber = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : "0");

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NotRecorded } from "@/app/_components/badge";
 import { formatDate } from "@/app/_components/format";
+import { OutcomeTrendsTable } from "@/app/_components/questionnaires/outcome-trends-table";
 import { DataTable, tdClass, thClass } from "@/app/_components/table";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
-import { instruments } from "@/server/domain/scoring/instruments";
 
 export const metadata: Metadata = { title: "Compare assessments" };
 
@@ -77,40 +77,7 @@ export default async function ComparePage({ params }: { params: Promise<{ athlet
           </DataTable>
         </>
       )}
-      {comparison.outcomes.length > 0 && (
-        <DataTable caption="Outcome measures: first and latest complete score">
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={thClass}>Measure</th>
-              <th scope="col" className={thClass}>Baseline</th>
-              <th scope="col" className={thClass}>Latest</th>
-              <th scope="col" className={thClass}>Change</th>
-              <th scope="col" className={thClass}>Direction</th>
-              <th scope="col" className={thClass}>Meets MCID</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {comparison.outcomes.map((o) => (
-              <tr key={o.instrument}>
-                <th scope="row" className={`${tdClass} text-left font-medium`}>{instruments[o.instrument].title}</th>
-                <td className={tdClass}>{o.baseline ? `${o.baseline.score} (${formatDate(o.baseline.at)})` : <NotRecorded />}</td>
-                <td className={tdClass}>{o.latest ? `${o.latest.score} (${formatDate(o.latest.at)})` : <NotRecorded />}</td>
-                <td className={tdClass}>{o.change ? signed(o.change.change) : "—"}</td>
-                <td className={tdClass}>{o.change ? directionLabels[o.change.direction] : "—"}</td>
-                <td className={tdClass}>
-                  {o.change?.passesMcid === null || !o.change ? "—" : o.change.passesMcid ? "Yes" : "No"}
-                  {instruments[o.instrument].mcid !== null && (
-                    <span className="block text-xs text-slate-600">
-                      MCID {instruments[o.instrument].mcid}
-                      {o.instrument === "NRS" ? " points or 30 %" : ""}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
+      {comparison.outcomes.length > 0 && <OutcomeTrendsTable trends={comparison.outcomes} caption="Outcome measures: first and latest complete score" />}
     </div>
   );
 }
