@@ -3,9 +3,11 @@ import type { DbOrTx } from "@/db/client";
 import { planDecisions, programs, runLogs, runPlans, triageResults } from "@/db/schema";
 import type { Actor } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
-import type { CreateRunPlanInput, OverridePlanInput, PlanActionInput, RunPlanEntry, SimulatePlanInput } from "@/server/domain/plans/schemas";
+import type {
+  CreateRunPlanInput, OverridePlanInput, PlanActionInput, RunPlanEntry, SimulatePlanInput, UpdatePlanSettingsInput,
+} from "@/server/domain/plans/schemas";
 import {
-  initialPlanState, overridePrescription, pausePlan as pauseState, planStateSchema, resumePlan as resumeState, signOff, type PlanState,
+  assertPlanState, initialPlanState, overridePrescription, pausePlan as pauseState, planStateSchema, resumePlan as resumeState, signOff, type PlanState,
 } from "@/server/domain/progression/apply";
 import { addDays, daysBetween } from "@/server/domain/progression/dates";
 import { isWeekDue, planWeekDates, planWeekOf } from "@/server/domain/progression/decide";
@@ -250,6 +252,34 @@ export const signOffPlan = (ctx: ClinicianCtx, input: PlanActionInput) => change
 export const pausePlan = (ctx: ClinicianCtx, input: PlanActionInput) => changePlan(ctx, input.planId, "pause", input.reason, (state) => pauseState(state));
 export const resumePlan = (ctx: ClinicianCtx, input: PlanActionInput) =>
   changePlan(ctx, input.planId, "resume", input.reason, (state, _settings, openUrgentTriage) => resumeState(state, { openUrgentTriage }));
+
+/**
+ * Changes the plan's own protocol overrides (R10: editable per plan). The merged protocol must stay
+ * consistent and the current prescription valid under it; the change is stored as an override decision.
+ */
+export async function updatePlanSettings(ctx: ClinicianCtx, input: UpdatePlanSettingsInput): Promise<RunPlanDto> {
+  const plan = await getRunPlanOrThrow(ctx, input.planId);
+  const clinic = await loadClinicSettings(ctx.db, plan.clinicId);
+  const overrides = Object.fromEntries(Object.entries(input.settingsOverrides).filter(([, v]) => v !== undefined)) as Record<string, number>;
+  const settings = resolveSettings(clinic.protocolOverrides, overrides);
+  const state = planStateSchema.parse(plan.state);
+  assertPlanState(state, settings);
+  await ctx.db.transaction(async (tx) => {
+    const moved = await tx
+      .update(runPlans)
+      .set({ settingsOverrides: overrides, updatedAt: ctx.now })
+      .where(and(eq(runPlans.id, plan.id), eq(runPlans.updatedAt, plan.updatedAt)))
+      .returning({ id: runPlans.id });
+    if (moved.length === 0) throw new DomainError("CONFLICT", "The plan changed meanwhile; reload and try again");
+    await tx.insert(planDecisions).values({
+      clinicId: plan.clinicId, athleteId: plan.athleteId, planId: plan.id, weekIndex: plan.decidedThroughWeek + 1, kind: "override",
+      reason: `Protocol changed: ${input.reason}`, before: { state, settingsOverrides: plan.settingsOverrides }, after: { state, settingsOverrides: overrides },
+      decidedBy: ctx.actor.userId, createdAt: ctx.now,
+    });
+    await recordAudit(tx, ctx, { action: "plan.updateSettings", entity: "run_plan", entityId: plan.id, athleteId: plan.athleteId });
+  });
+  return unsafeLoadPlanView(ctx.db, plan.id, ctx.now);
+}
 
 /** What-if (issue 4 item 5): the very engine of the weekly decision, over the given runs; writes nothing. */
 export async function simulatePlan(ctx: ClinicianCtx, input: SimulatePlanInput) {

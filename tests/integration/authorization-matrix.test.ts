@@ -358,6 +358,10 @@ const matrix: Record<string, Row> = {
     },
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
+  "plan.updateSettings": {
+    input: async (w) => ({ planId: (await createPlanRecord(w.db, w.fx)).plan.id, settingsOverrides: { greenMaxPeak: 1 }, reason: "Very irritable presentation" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
   "program.simulate": {
     input: () => ({ startDate: "2026-11-02", stage: 1, targetWeeklyMinutes: 150, runs: [greenRun("2026-11-02")] }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],

@@ -96,6 +96,22 @@ describe("run/walk plans", () => {
     await expect(api.plan.override({ planId: plan.id, stage: 4, reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
+  it("the plan's own protocol can be changed with a reason and then governs its decisions", async () => {
+    const { fx, program } = await programWithPlan(1);
+    const api = callerFor(db(), fx.therapist, at("2026-11-03T09:00:00Z"));
+    const plan = (await api.plan.get({ programId: program.id }))!;
+    const updated = await api.plan.updateSettings({ planId: plan.id, settingsOverrides: { greenMaxPeak: 0 }, reason: "Very irritable presentation" });
+    expect(updated.settings.greenMaxPeak).toBe(0);
+    expect(updated.decisions[0]).toMatchObject({ kind: "override", reason: "Protocol changed: Very irritable presentation" });
+    await expect(
+      api.plan.updateSettings({ planId: plan.id, settingsOverrides: { singleRunWarn: 1.4, singleRunBlock: 1.2 }, reason: "Typo" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    // Tingling 1/10 is now above the plan's green limit: three amber runs hold the plan.
+    for (const date of ["2026-11-02", "2026-11-04", "2026-11-06"]) await createRunLogRecord(db(), fx, greenRun(date));
+    const decided = (await callerFor(db(), fx.therapist, at("2026-11-10T09:00:00Z")).plan.get({ programId: program.id }))!;
+    expect(decided.decisions.find((d) => d.kind === "weekly")).toMatchObject({ decision: "HOLD" });
+  });
+
   it("suggests the entry stage from the last two weeks of symptom-free minutes (R4 Entry)", async () => {
     const fx = await createClinicFixture(db());
     // Median symptom-free minutes 20: the highest stage at ≤ 14 min per run is S2 (12).

@@ -1,5 +1,7 @@
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
-import { createRunPlanInput, overridePlanInput, planActionInput, programPlanInput } from "@/server/domain/plans/schemas";
+import {
+  createRunPlanInput, overridePlanInput, planActionInput, programPlanInput, updatePlanSettingsInput,
+} from "@/server/domain/plans/schemas";
 import * as plans from "@/server/services/run-plans";
 import { clinicianProcedure, createTRPCRouter, requirePermission } from "../trpc";
 
@@ -14,4 +16,5 @@ export const planRouter = createTRPCRouter({
   signOff: writer.input(planActionInput).mutation(({ ctx, input }) => plans.signOffPlan(ctx, input)),
   pause: writer.input(planActionInput).mutation(({ ctx, input }) => plans.pausePlan(ctx, input)),
   resume: writer.input(planActionInput).mutation(({ ctx, input }) => plans.resumePlan(ctx, input)),
+  updateSettings: writer.input(updatePlanSettingsInput).mutation(({ ctx, input }) => plans.updatePlanSettings(ctx, input)),
 });

@@ -53,3 +53,11 @@ export const simulatePlanInput = z.object({
   weeks: z.number().int().min(1).max(104).optional(),
 });
 export type SimulatePlanInput = z.infer<typeof simulatePlanInput>;
+
+/** Per-plan protocol overrides (R10), replacing the plan's earlier overrides; audited with a reason. */
+export const updatePlanSettingsInput = z.object({
+  planId: idInput,
+  settingsOverrides: protocolSettingsOverridesSchema,
+  reason,
+});
+export type UpdatePlanSettingsInput = z.infer<typeof updatePlanSettingsInput>;
