@@ -14,3 +14,18 @@ export function DataTable({ caption, captionHidden = false, children }: { captio
     </div>
   );
 }
+
+/** A header row of column names (each a `th scope="col"`). */
+export function TableHead({ columns }: { columns: string[] }) {
+  return (
+    <thead className="bg-slate-50">
+      <tr>
+        {columns.map((column) => (
+          <th key={column} scope="col" className={thClass}>
+            {column}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

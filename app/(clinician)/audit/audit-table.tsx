@@ -1,7 +1,7 @@
 import { Badge, NotRecorded } from "@/app/_components/badge";
 import { formatUtcTimestamp } from "@/app/_components/format";
 import type { RouterOutputs } from "@/app/_components/router-types";
-import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 
 type AuditEvent = RouterOutputs["audit"]["list"]["items"][number];
 
@@ -11,17 +11,7 @@ const outcomeLabels = { success: "Success", failure: "Failure", denied: "Denied"
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   return (
     <DataTable caption="Audit events" captionHidden>
-      <thead className="bg-slate-50">
-        <tr>
-          <th scope="col" className={thClass}>Time (UTC)</th>
-          <th scope="col" className={thClass}>Actor</th>
-          <th scope="col" className={thClass}>Role</th>
-          <th scope="col" className={thClass}>Action</th>
-          <th scope="col" className={thClass}>Entity</th>
-          <th scope="col" className={thClass}>Outcome</th>
-          <th scope="col" className={thClass}>Request id</th>
-        </tr>
-      </thead>
+      <TableHead columns={["Time (UTC)", "Actor", "Role", "Action", "Entity", "Outcome", "Request id"]} />
       <tbody className="divide-y divide-slate-200">
         {events.map((e) => (
           <tr key={e.id}>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, NotRecorded } from "@/app/_components/badge";
 import { formatDate, todayIso } from "@/app/_components/format";
-import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 import { TriageBadge } from "@/app/_components/triage-badge";
 import { ageOn } from "@/server/domain/athletes/schemas";
 import type { RouterOutputs } from "@/app/_components/router-types";
@@ -12,16 +12,7 @@ export function AthletesTable({ athletes }: { athletes: AthleteSummary[] }) {
   const today = todayIso();
   return (
     <DataTable caption={`Athletes (${athletes.length})`} captionHidden>
-      <thead className="bg-slate-50">
-        <tr>
-          <th scope="col" className={thClass}>Name</th>
-          <th scope="col" className={thClass}>Age</th>
-          <th scope="col" className={thClass}>Goal race</th>
-          <th scope="col" className={thClass}>Weekly km</th>
-          <th scope="col" className={thClass}>Therapists</th>
-          <th scope="col" className={thClass}>Portal</th>
-        </tr>
-      </thead>
+      <TableHead columns={["Name", "Age", "Goal race", "Weekly km", "Therapists", "Portal"]} />
       <tbody className="divide-y divide-slate-200">
         {athletes.map((a) => (
           <tr key={a.id}>

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, buttonClass } from "@/app/_components/form";
 import { firstParam } from "@/app/_components/format";
+import { SearchFilters } from "@/app/_components/search-filters";
 import { api } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { AthletesTable } from "./athletes-table";
-import { CaseloadFilters } from "./caseload-filters";
 
 export const metadata: Metadata = { title: "Caseload" };
 
@@ -33,7 +33,7 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
           </Link>
         )}
       </div>
-      <CaseloadFilters search={search} includeArchived={includeArchived} />
+      <SearchFilters action="/caseload" name="Athletes" searchLabel="Search athletes" search={search} includeArchived={includeArchived} />
       {isEmptyCaseload ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center">
           <p className="text-lg font-semibold text-slate-900">No athletes on your caseload yet</p>

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import Form from "next/form";
-import Link from "next/link";
-import { buttonClass, CheckboxField, TextField } from "@/app/_components/form";
 import { firstParam } from "@/app/_components/format";
+import { SearchFilters } from "@/app/_components/search-filters";
 import { api } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { can } from "@/server/domain/access";
@@ -31,22 +29,7 @@ export default async function ExercisesPage({ searchParams }: { searchParams: Se
           unless a source is given; adjust them per athlete.
         </p>
       </div>
-      <Form key={`${search}|${includeArchived}`} action="/exercises" role="search" aria-label="Exercises" className="flex flex-wrap items-end gap-4">
-        <div className="w-full sm:w-80">
-          <TextField name="q" type="search" label="Search exercises" defaultValue={search} autoComplete="off" maxLength={100} />
-        </div>
-        <div className="pb-2.5">
-          <CheckboxField name="archived" value="1" label="Show archived" defaultChecked={includeArchived} />
-        </div>
-        <button type="submit" className={buttonClass("secondary")}>
-          Search
-        </button>
-        {(search || includeArchived) && (
-          <Link href="/exercises" className="pb-2 text-sm font-medium text-brand-700 underline">
-            Clear filters
-          </Link>
-        )}
-      </Form>
+      <SearchFilters action="/exercises" name="Exercises" searchLabel="Search exercises" search={search} includeArchived={includeArchived} />
       {canWrite && <AddExerciseForm />}
       {exercises.length === 0 ? (
         <p className="text-slate-700">No exercise matches your search.</p>

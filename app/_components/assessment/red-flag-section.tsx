@@ -1,6 +1,6 @@
 "use client";
 
-import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 import { TriageBadge } from "@/app/_components/triage-badge";
 import { triageFromAnswers, type RedFlagAnswers } from "@/server/domain/triage/triage";
 import { triggerIds, triggers, type TriggerId, type TriggerUrgency } from "@/server/domain/triage/triggers";
@@ -127,13 +127,7 @@ function AnswersTable() {
   const { saved } = useSection();
   return (
     <DataTable caption="Red-flag questions and answers">
-      <thead className="bg-slate-50">
-        <tr>
-          <th scope="col" className={thClass}>Trigger</th>
-          <th scope="col" className={thClass}>Question</th>
-          <th scope="col" className={thClass}>Answer</th>
-        </tr>
-      </thead>
+      <TableHead columns={["Trigger", "Question", "Answer"]} />
       <tbody className="divide-y divide-slate-200">
         {triggerIds.map((id) => {
           const answer = getAt(saved, id);

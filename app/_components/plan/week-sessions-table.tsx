@@ -1,4 +1,4 @@
-import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 import { formatDayDate } from "./labels";
 import type { PlanWeek } from "./types";
 
@@ -8,28 +8,7 @@ export function WeekSessionsTable({ week, caption }: { week: PlanWeek; caption: 
   if (week.sessions.length === 0) return <p className="text-slate-700">No sessions this week.</p>;
   return (
     <DataTable caption={caption}>
-      <thead className="bg-slate-50">
-        <tr>
-          <th scope="col" className={thClass}>
-            Date
-          </th>
-          <th scope="col" className={thClass}>
-            What to do
-          </th>
-          <th scope="col" className={thClass}>
-            Run minutes
-          </th>
-          <th scope="col" className={thClass}>
-            Effort
-          </th>
-          <th scope="col" className={thClass}>
-            Surface
-          </th>
-          <th scope="col" className={thClass}>
-            Notes
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["Date", "What to do", "Run minutes", "Effort", "Surface", "Notes"]} />
       <tbody className="divide-y divide-slate-200">
         {week.sessions.map((s) => (
           <tr key={s.date}>

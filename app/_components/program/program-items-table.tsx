@@ -1,5 +1,5 @@
 import { Badge } from "@/app/_components/badge";
-import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 import { programSideLabels } from "@/server/domain/programs/schemas";
 import type { ProgramItemView } from "./items";
 
@@ -19,34 +19,7 @@ export function ProgramItemsTable({ caption, items }: { caption: string; items: 
   if (items.length === 0) return <p className="text-slate-700">No exercises in this version.</p>;
   return (
     <DataTable caption={caption}>
-      <thead className="bg-slate-50">
-        <tr>
-          <th scope="col" className={thClass}>
-            #
-          </th>
-          <th scope="col" className={thClass}>
-            Exercise
-          </th>
-          <th scope="col" className={thClass}>
-            Sets
-          </th>
-          <th scope="col" className={thClass}>
-            Reps
-          </th>
-          <th scope="col" className={thClass}>
-            Hold (s)
-          </th>
-          <th scope="col" className={thClass}>
-            Times per week
-          </th>
-          <th scope="col" className={thClass}>
-            Side
-          </th>
-          <th scope="col" className={thClass}>
-            Notes
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={["#", "Exercise", "Sets", "Reps", "Hold (s)", "Times per week", "Side", "Notes"]} />
       <tbody className="divide-y divide-slate-200">
         {items.map((item, index) => (
           <tr key={`${item.exerciseId}-${item.side}`}>

@@ -1,7 +1,7 @@
 import { NotRecorded } from "@/app/_components/badge";
 import { formatDate } from "@/app/_components/format";
 import type { RouterOutputs } from "@/app/_components/router-types";
-import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 import { instruments } from "@/server/domain/scoring/instruments";
 
 type Trend = RouterOutputs["outcome"]["list"]["trends"][number];
@@ -27,15 +27,7 @@ function meetsMcidText(t: Trend): string {
 export function OutcomeTrendsTable({ trends, caption }: { trends: Trend[]; caption: string }) {
   return (
     <DataTable caption={caption}>
-      <thead className="bg-slate-50">
-        <tr>
-          <th scope="col" className={thClass}>Measure</th>
-          <th scope="col" className={thClass}>Baseline</th>
-          <th scope="col" className={thClass}>Latest</th>
-          <th scope="col" className={thClass}>Change</th>
-          <th scope="col" className={thClass}>Meets MCID</th>
-        </tr>
-      </thead>
+      <TableHead columns={["Measure", "Baseline", "Latest", "Change", "Meets MCID"]} />
       <tbody className="divide-y divide-slate-200">
         {trends.map((t) => (
           <tr key={t.instrument}>

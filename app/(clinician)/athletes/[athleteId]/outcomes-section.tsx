@@ -4,7 +4,7 @@ import { formatScore } from "@/app/_components/questionnaires/answers";
 import { OutcomeTrendsTable } from "@/app/_components/questionnaires/outcome-trends-table";
 import { RecordOutcomePanel } from "@/app/_components/questionnaires/record-outcome-panel";
 import type { RouterOutputs } from "@/app/_components/router-types";
-import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 import { instruments } from "@/server/domain/scoring/instruments";
 import { RequestOutcomeForm } from "./request-outcome-form";
 
@@ -36,14 +36,7 @@ export function OutcomesSection({
         <p className="text-slate-700">No outcome measure recorded yet.</p>
       ) : (
         <DataTable caption="Measures recorded and sent" captionHidden>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={thClass}>Date</th>
-              <th scope="col" className={thClass}>Measure</th>
-              <th scope="col" className={thClass}>Score</th>
-              <th scope="col" className={thClass}>Completed by</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Date", "Measure", "Score", "Completed by"]} />
           <tbody className="divide-y divide-slate-200">
             {outcomes.items.map((o) => (
               <tr key={o.id}>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { NotRecorded } from "@/app/_components/badge";
 import { formatDate } from "@/app/_components/format";
 import { OutcomeTrendsTable } from "@/app/_components/questionnaires/outcome-trends-table";
-import { DataTable, tdClass, thClass } from "@/app/_components/table";
+import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
@@ -46,16 +46,7 @@ export default async function ComparePage({ params }: { params: Promise<{ athlet
       ) : (
         <>
           <DataTable caption={`Assessment items: ${formatDate(comparison.baseline.visitDate)} (baseline) and ${formatDate(comparison.latest.visitDate)} (latest)`}>
-            <thead className="bg-slate-50">
-              <tr>
-                <th scope="col" className={thClass}>Item</th>
-                <th scope="col" className={thClass}>Baseline</th>
-                <th scope="col" className={thClass}>Latest</th>
-                <th scope="col" className={thClass}>Change</th>
-                <th scope="col" className={thClass}>Direction</th>
-                <th scope="col" className={thClass}>Meets MCID/MDC</th>
-              </tr>
-            </thead>
+            <TableHead columns={["Item", "Baseline", "Latest", "Change", "Direction", "Meets MCID/MDC"]} />
             <tbody className="divide-y divide-slate-200">
               {rows.map((r) => (
                 <tr key={r.key}>
