@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./clinics";
 export * from "./exercises";
 export * from "./invites";
+export * from "./logs";
 export * from "./outcomes";
 export * from "./plans";
 export * from "./programs";

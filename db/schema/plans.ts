@@ -60,24 +60,3 @@ export const planDecisions = pgTable(
     uniqueIndex("plan_decisions_weekly_uq").on(t.planId, t.weekIndex).where(sql`${t.kind} = 'weekly'`),
   ],
 );
-
-/** A logged run (R1). `clientId` is the device's idempotency key. */
-export const runLogs = pgTable(
-  "run_logs",
-  {
-    id: id(),
-    clinicId: uuid().notNull().references(() => clinics.id),
-    athleteId: uuid().notNull().references(() => athletes.id),
-    clientId: text().notNull(),
-    date: date({ mode: "string" }).notNull(),
-    data: jsonb().$type<Record<string, unknown>>().notNull(),
-    loggedBy: uuid().references(() => users.id),
-    version: integer().notNull().default(1),
-    ...timestamps(),
-  },
-  (t) => [
-    index("run_logs_clinic_idx").on(t.clinicId),
-    index("run_logs_athlete_date_idx").on(t.athleteId, t.date),
-    uniqueIndex("run_logs_client_uq").on(t.athleteId, t.clientId),
-  ],
-);

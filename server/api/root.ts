@@ -5,6 +5,7 @@ import { auditRouter } from "./routers/audit";
 import { clinicRouter } from "./routers/clinic";
 import { exerciseRouter } from "./routers/exercise";
 import { inviteRouter } from "./routers/invite";
+import { logRouter } from "./routers/log";
 import { outcomeRouter } from "./routers/outcome";
 import { planRouter } from "./routers/plan";
 import { portalRouter } from "./routers/portal";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   clinic: clinicRouter,
   exercise: exerciseRouter,
   invite: inviteRouter,
+  log: logRouter,
   outcome: outcomeRouter,
   plan: planRouter,
   portal: portalRouter,

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, lte } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { planDecisions, programs, runLogs, runPlans, triageResults } from "@/db/schema";
+import { activityLogs, planDecisions, programs, runPlans, triageResults } from "@/db/schema";
 import type { Actor } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
 import type {
@@ -59,10 +59,10 @@ type EngineCtx = { db: DbOrTx; now: Date; requestId: string; actor: Actor | null
 /** The athlete's logged runs up to a date, parsed; entries that no longer parse are left out. */
 async function loadRuns(db: DbOrTx, athleteId: string, throughDate: string): Promise<StoredRun[]> {
   const rows = await db
-    .select({ data: runLogs.data, createdAt: runLogs.createdAt })
-    .from(runLogs)
-    .where(and(eq(runLogs.athleteId, athleteId), lte(runLogs.date, throughDate)))
-    .orderBy(asc(runLogs.date), asc(runLogs.createdAt));
+    .select({ data: activityLogs.data, createdAt: activityLogs.createdAt })
+    .from(activityLogs)
+    .where(and(eq(activityLogs.athleteId, athleteId), eq(activityLogs.kind, "run"), lte(activityLogs.date, throughDate)))
+    .orderBy(asc(activityLogs.date), asc(activityLogs.createdAt));
   return rows.flatMap((r) => {
     const parsed = runLogSchema.safeParse(r.data);
     return parsed.success ? [{ ...parsed.data, at: r.createdAt }] : [];
@@ -89,6 +89,23 @@ async function settingsOf(db: DbOrTx, plan: Pick<PlanRow, "clinicId" | "settings
   const clinic = await loadClinicSettings(db, plan.clinicId);
   return resolveSettings(clinic.protocolOverrides, plan.settingsOverrides);
 }
+
+/**
+ * The protocol the athlete's runs are judged by: their active plan's (clinic protocol with the plan's
+ * overrides), or the clinic's when no plan is active. Unscoped: pass ids from a scoped load.
+ */
+export async function unsafeAthleteProtocol(db: DbOrTx, athlete: { id: string; clinicId: string }): Promise<ProtocolSettings> {
+  const [plan] = await db
+    .select({ clinicId: runPlans.clinicId, settingsOverrides: runPlans.settingsOverrides })
+    .from(runPlans)
+    .innerJoin(programs, eq(programs.id, runPlans.programId))
+    .where(and(eq(runPlans.athleteId, athlete.id), eq(programs.status, "active")))
+    .limit(1);
+  return settingsOf(db, plan ?? { clinicId: athlete.clinicId, settingsOverrides: {} });
+}
+
+/** Regions on the athlete's latest signed body map (R1 "known regions"). Unscoped: pass an id from a scoped load. */
+export const unsafeKnownRegions = (db: DbOrTx, athleteId: string) => knownRegionsOf(db, athleteId);
 
 /**
  * Unscoped (the scheduled job has no actor): pass only a plan id from a scoped load or the job's list.

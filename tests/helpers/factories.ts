@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import {
-  assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, runLogs, shoes,
+  assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, activityLogs, shoes,
   triageResults, users,
 } from "@/db/schema";
 import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
@@ -150,8 +150,11 @@ export const greenRun = (date: string, over: Partial<RunLog> = {}): RunLog => ({
 /** Stores a logged run of fx.athlete's athlete. */
 export async function createRunLogRecord(db: Db, fx: ClinicFixture, run: RunLog, loggedAt = new Date(`${run.date}T07:00:00Z`)) {
   const [row] = await db
-    .insert(runLogs)
-    .values({ clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, clientId: randomUUID(), date: run.date, data: run, createdAt: loggedAt, updatedAt: loggedAt })
+    .insert(activityLogs)
+    .values({
+      clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, clientId: randomUUID(), kind: "run", date: run.date, data: run,
+      payloadHash: randomUUID(), response: {}, createdAt: loggedAt, updatedAt: loggedAt,
+    })
     .returning();
   return row!;
 }

@@ -15,13 +15,14 @@ import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
   athleteFieldsFixture, createAssessmentRecord, createAthleteRecord, createClinicFixture, createExerciseRecord, createProgramRecord,
-  createPlanRecord, createTemplateRecord, greenRun, createRequestedOutcome, createShoeRecord,
+  createPlanRecord, createRunLogRecord, createTemplateRecord, greenRun, createRequestedOutcome, createShoeRecord,
   createTriageRecord, TEST_PASSWORD, unique,
   type ClinicFixture,
 } from "../helpers/factories";
 import { inviteNewAthlete, quietInviteLinks } from "../helpers/invites";
 
 const db = useTestDb();
+const todayIso = () => new Date().toISOString().slice(0, 10);
 quietInviteLinks();
 
 const callers = ["anonymous", "athlete", "otherAthlete", "therapist", "otherClinicTherapist", "owner"] as const;
@@ -377,6 +378,45 @@ const matrix: Record<string, Row> = {
       if (c === "otherAthlete") expect(plan).toBeNull();
       else expect(plan?.programName).toBe("Return to run");
     },
+  },
+  "portal.log": {
+    // The shoe belongs to fx.athlete: the other athlete of the clinic cannot log a run in it.
+    input: async (w) => ({ kind: "run", clientId: randomUUID(), ...greenRun(todayIso(), { shoeId: (await createShoeRecord(w.db, w.fx)).id }) }),
+    expect:                                       [UNAUTH,   OK,     NF,          FORBID,   FORBID,       FORBID],
+  },
+  "portal.correctLog": {
+    input: async (w) => {
+      const log = await createRunLogRecord(w.db, w.fx, greenRun(todayIso()));
+      return { kind: "run", clientId: randomUUID(), logId: log.id, expectedVersion: 1, ...greenRun(todayIso(), { runMinutes: 7 }) };
+    },
+    expect:                                       [UNAUTH,   OK,     NF,          FORBID,   FORBID,       FORBID],
+  },
+  "portal.answerNextMorning": {
+    input: async (w) => ({
+      clientId: randomUUID(), nextMorningNrs: 1,
+      logId: (await createRunLogRecord(w.db, w.fx, greenRun(todayIso(), { nextMorningNrs: null }))).id,
+    }),
+    expect:                                       [UNAUTH,   OK,     NF,          FORBID,   FORBID,       FORBID],
+  },
+  "portal.submitChecklist": {
+    input: () => ({ clientId: randomUUID(), date: todayIso(), answers: { "foot-slap": "no" } }),
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+  },
+  "portal.logs": {
+    input: async (w) => {
+      await createRunLogRecord(w.db, w.fx, greenRun(todayIso()));
+      return undefined;
+    },
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+    check: (list: unknown[], _w, c) => expect(list).toHaveLength(c === "athlete" ? 1 : 0),
+  },
+  "log.list": {
+    input: async (w) => {
+      await createRunLogRecord(w.db, w.fx, greenRun(todayIso()));
+      return { athleteId: w.fx.athlete.athlete.id };
+    },
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+    check: (list: unknown[]) => expect(list).toHaveLength(1),
   },
   "portal.profile": {
     input: () => undefined,

@@ -4,11 +4,13 @@ import { auditEventsOf } from "../helpers/audit";
 import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
-  createAssessmentRecord, createClinicFixture, createPlanRecord, createRequestedOutcome, createShoeRecord, createTemplateRecord, createTriageRecord,
+  createAssessmentRecord, createClinicFixture, createPlanRecord, createRequestedOutcome, createRunLogRecord, createShoeRecord, createTemplateRecord,
+  createTriageRecord, greenRun,
   type ClinicFixture,
 } from "../helpers/factories";
 
 const db = useTestDb();
+const todayIso = () => new Date().toISOString().slice(0, 10);
 
 type Case = {
   name: string;
@@ -51,6 +53,31 @@ const cases: Case[] = [
     name: "portal.completeOutcome", action: "outcome.complete", as: "athlete",
     call: async (api, fx) => api.portal.completeOutcome({ outcomeId: (await createRequestedOutcome(db(), fx)).id, instrument: "NRS", answers: { value: 1 } }),
   },
+  { name: "portal.log", action: "log.create", as: "athlete", call: (api) => api.portal.log({ kind: "run", clientId: randomUUID(), ...greenRun(todayIso()) }) },
+  {
+    name: "portal.log (resent)", action: "log.replay", as: "athlete",
+    call: async (api) => {
+      const entry = { kind: "run" as const, clientId: randomUUID(), ...greenRun(todayIso()) };
+      await api.portal.log(entry);
+      return api.portal.log(entry);
+    },
+  },
+  {
+    name: "portal.correctLog", action: "log.correct", as: "athlete",
+    call: async (api, fx) => {
+      const log = await createRunLogRecord(db(), fx, greenRun(todayIso()));
+      return api.portal.correctLog({ kind: "run", clientId: randomUUID(), logId: log.id, expectedVersion: 1, ...greenRun(todayIso(), { runMinutes: 6 }) });
+    },
+  },
+  {
+    name: "portal.answerNextMorning", action: "log.nextMorning", as: "athlete",
+    call: async (api, fx) => api.portal.answerNextMorning({
+      clientId: randomUUID(), nextMorningNrs: 2, logId: (await createRunLogRecord(db(), fx, greenRun(todayIso(), { nextMorningNrs: null }))).id,
+    }),
+  },
+  { name: "portal.submitChecklist", action: "checklist.submit", as: "athlete", call: (api) => api.portal.submitChecklist({ clientId: randomUUID(), date: todayIso(), answers: {} }) },
+  { name: "portal.logs", action: "log.list", as: "athlete", call: (api) => api.portal.logs() },
+  { name: "log.list", action: "log.list", call: (api, fx) => api.log.list({ athleteId: fx.athlete.athlete.id }) },
 ];
 
 describe("clinical audit trail", () => {

@@ -15,9 +15,9 @@ export const runSurfaceLabels: Record<RunSurface, string> = {
 export const symptomKeys = ["numbness", "tingling", "burning", "pain"] as const;
 export type SymptomKey = (typeof symptomKeys)[number];
 
-const nrs = (what: string) =>
+export const nrs = (what: string) =>
   z.number({ message: `${what}: enter 0–10` }).int(`${what}: a whole number`).min(0, `${what}: 0–10`).max(10, `${what}: 0–10`);
-const minutes = (what: string, max: number) =>
+export const minutes = (what: string, max: number) =>
   z.number({ message: `${what}: enter minutes` }).int(`${what}: whole minutes`).min(0, `${what}: at least 0`).max(max, `${what}: at most ${max}`);
 
 /**
@@ -51,6 +51,13 @@ export const runLogSchema = z.object({
   surface: z.enum(runSurfaces, { message: "Choose a surface" }),
   shoeId: idInput.nullable(),
   temperatureC: z.number().min(-40, "At least −40 °C").max(50, "At most 50 °C").nullable(),
+  // Descriptive fields of DOMAIN 5.1 the engine does not read; optional so earlier logs still parse.
+  distanceKm: z.number({ message: "Distance: enter km" }).min(0, "Distance: at least 0").max(200, "Distance: at most 200 km").nullish(),
+  /** Whole session time, walking included (sRPE load, R5); run minutes when not given. */
+  durationMinutes: minutes("Total minutes", 600).nullish(),
+  /** The run/walk pattern actually done, e.g. "1 min run / 2 min walk × 8". */
+  pattern: z.string().trim().max(120, "Pattern: at most 120 characters").nullish(),
+  note: z.string().trim().max(1000, "Note: at most 1000 characters").nullish(),
 });
 export type RunLog = z.output<typeof runLogSchema>;
 

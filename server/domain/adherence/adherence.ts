@@ -1,0 +1,59 @@
+import { addDays, daysBetween } from "../progression/dates";
+import { divRoundHalfUp } from "../progression/exact";
+
+/** A prescribed session: an exercise (key = exercise item) or a run (key = "run"), on its planned date. */
+export type PlannedSession = { key: string; date: string; plannedRunMinutes?: number };
+/** A session the athlete logged, for the same kind of key, on the date it was done. */
+export type LoggedSession = { id: string; key: string; date: string; status: "done" | "partial" | "skipped" };
+export type MatchedStatus = LoggedSession["status"] | "missed" | "due" | "upcoming";
+export type MatchedSession = { key: string; date: string; logId: string | null; status: MatchedStatus };
+
+/** R5 grace period: a session logged up to this many days after its planned date counts for it. */
+export const LOG_GRACE_DAYS = 2;
+
+/** R3 "done" for a run: run minutes ≥ half the planned run minutes (walk-only plan, 0 or null: any log); else partial. */
+export function runLogStatus(plannedRunMinutes: number | null, runMinutes: number): "done" | "partial" {
+  if (plannedRunMinutes === null || plannedRunMinutes <= 0) return "done";
+  return 2 * runMinutes >= plannedRunMinutes ? "done" : "partial";
+}
+
+/**
+ * R5 matching, greedy in planned-date order: each planned session takes the earliest unused log of its
+ * key dated within [date, date + 2 days]; each log counts once. Unmatched sessions are `missed` after
+ * the grace period, `due` within it (from the planned date), `upcoming` before the planned date.
+ */
+export function matchSessions(planned: readonly PlannedSession[], logs: readonly LoggedSession[], today: string): MatchedSession[] {
+  const byDate = <T extends { date: string }>(a: T, b: T) => daysBetween(b.date, a.date);
+  const remaining = [...logs].sort(byDate);
+  return [...planned].sort(byDate).map<MatchedSession>((session) => {
+    const last = addDays(session.date, LOG_GRACE_DAYS);
+    const index = remaining.findIndex(
+      (log) => log.key === session.key && daysBetween(session.date, log.date) >= 0 && daysBetween(log.date, last) >= 0,
+    );
+    const { key, date } = session;
+    if (index >= 0) {
+      const [log] = remaining.splice(index, 1);
+      return { key, date, logId: log!.id, status: log!.status };
+    }
+    const status = daysBetween(last, today) > 0 ? "missed" : daysBetween(date, today) >= 0 ? "due" : "upcoming";
+    return { key, date, logId: null, status };
+  });
+}
+
+/**
+ * R5 adherence in whole percent, halves up, exact: (done + 0.5 × partial) ÷ sessions prescribed, where
+ * prescribed = planned sessions dated on or before `today` (a due session counts, an upcoming one not);
+ * null when nothing is prescribed yet. Overall adherence: pass exercise and run matches together.
+ */
+export function adherencePercent(
+  matched: readonly MatchedSession[],
+  today: string,
+): { percent: number | null; done: number; partial: number; prescribed: number } {
+  const prescribedSessions = matched.filter((m) => daysBetween(m.date, today) >= 0);
+  const prescribed = prescribedSessions.length;
+  const done = prescribedSessions.filter((m) => m.status === "done").length;
+  const partial = prescribedSessions.filter((m) => m.status === "partial").length;
+  // 100 × (done + partial ÷ 2) ÷ prescribed = 100 × (2 × done + partial) ÷ (2 × prescribed)
+  const percent = prescribed === 0 ? null : divRoundHalfUp(100 * (2 * done + partial), 2 * prescribed);
+  return { percent, done, partial, prescribed };
+}

@@ -1,0 +1,202 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { activityLogRevisions, activityLogs, programVersions } from "@/db/schema";
+import { DomainError } from "@/server/domain/errors";
+import { entryDateProblem, exerciseKey, isCorrectable } from "@/server/domain/logs/rules";
+import type { AnswerNextMorningInput, CorrectLogInput, LogEntry, LogInput, LogKind } from "@/server/domain/logs/schemas";
+import { isFirstRunWithBothSides, runLogSchema, runTriageFlags } from "@/server/domain/progression/run-log";
+import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
+import { recordAudit } from "./audit";
+import type { AthleteCtx } from "./context";
+import { isUniqueViolation } from "./db-errors";
+import { fingerprint } from "./fingerprint";
+import { getActivityLogOrThrow, getAthleteOrThrow, getProgramOrThrow, getShoeOrThrow } from "./scope";
+import { raiseTriage, type TriggeredFlag } from "./triage";
+
+/** What the athlete is told about red flags an entry raised: the highest urgency and what to do. */
+export type TriageNotice = { urgency: "emergency" | "urgent" | "routine"; messages: string[] };
+
+/** The answer to `portal.log`; a resend of the same entry gets this very answer again. */
+export type LogResponse = { logId: string; kind: LogKind; date: string; triage: TriageNotice | null };
+
+const urgencyRank = { routine: 1, urgent: 2, emergency: 3 } as const;
+
+/** The athlete-facing notice of raised flags: highest urgency, its messages first. */
+export function triageNotice(flags: readonly TriggeredFlag[]): TriageNotice | null {
+  if (flags.length === 0) return null;
+  const sorted = [...flags].sort((a, b) => urgencyRank[b.urgency] - urgencyRank[a.urgency]);
+  const messages = [...new Set(sorted.map((f) => triggers[f.id as TriggerId]?.athleteMessage).filter((m): m is string => Boolean(m)))];
+  return { urgency: sorted[0]!.urgency, messages };
+}
+
+const today = (ctx: { now: Date }) => ctx.now.toISOString().slice(0, 10);
+
+/** The first answer for this key, or CONFLICT when the key was used for a different entry. */
+async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payloadHash: string): Promise<LogResponse | null> {
+  const [row] = await db
+    .select({ payloadHash: activityLogs.payloadHash, response: activityLogs.response })
+    .from(activityLogs)
+    .where(and(eq(activityLogs.athleteId, athleteId), eq(activityLogs.clientId, clientId)))
+    .limit(1);
+  if (!row) return null;
+  if (row.payloadHash !== payloadHash) {
+    throw new DomainError("CONFLICT", "This entry was already sent with different details. Start a new entry, or correct the one you sent.");
+  }
+  const first = row.response as LogResponse;
+  // Rebuilt in the order of the first answer: jsonb does not keep key order.
+  return { logId: first.logId, kind: first.kind, date: first.date, triage: first.triage && { urgency: first.triage.urgency, messages: first.triage.messages } };
+}
+
+/** Rejects references the athlete does not own (another athlete's shoe or program answers NOT_FOUND). */
+async function assertReferences(ctx: AthleteCtx, entry: LogEntry): Promise<string | null> {
+  const problem = entryDateProblem(entry.date, today(ctx));
+  if (problem) throw new DomainError("BAD_INPUT", problem);
+  if (entry.kind === "run" && entry.shoeId) await getShoeOrThrow(ctx, entry.shoeId);
+  if (entry.kind !== "exercise") return null;
+  const program = await getProgramOrThrow(ctx, entry.programId);
+  const [version] = await ctx.db
+    .select({ items: programVersions.items })
+    .from(programVersions)
+    .where(and(eq(programVersions.programId, program.id), eq(programVersions.version, program.currentVersion)));
+  if (!version?.items.some((i) => exerciseKey(i) === exerciseKey(entry))) {
+    throw new DomainError("BAD_INPUT", "This exercise is not in your current program");
+  }
+  return program.id;
+}
+
+/** Red flags a run raises (R1 → R8), judged against the athlete's earlier runs. */
+async function runFlags(db: DbOrTx, athleteId: string, entry: LogEntry, excludeLogId: string | null): Promise<TriggeredFlag[]> {
+  if (entry.kind !== "run") return [];
+  const earlier = await db
+    .select({ id: activityLogs.id, data: activityLogs.data })
+    .from(activityLogs)
+    .where(and(eq(activityLogs.athleteId, athleteId), eq(activityLogs.kind, "run")))
+    .orderBy(asc(activityLogs.date));
+  const earlierRuns = earlier.filter((r) => r.id !== excludeLogId).flatMap((r) => {
+    const parsed = runLogSchema.safeParse(r.data);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return runTriageFlags(entry, { isFirstRunWithBothSides: isFirstRunWithBothSides(entry, earlierRuns) });
+}
+
+/**
+ * Stores one entry the athlete logged, exactly once per idempotency key: a resend returns the first
+ * answer and writes nothing; the same key with a different entry is refused. A run's red flags (R1)
+ * are raised as triage in the same transaction, and the answer tells the athlete what to do.
+ */
+export async function logEntry(ctx: AthleteCtx, input: LogInput): Promise<LogResponse> {
+  const athlete = await getAthleteOrThrow(ctx, ctx.actor.athleteId, { activeOnly: true });
+  const { clientId, ...entry } = input;
+  const payloadHash = fingerprint(entry);
+  const replay = await replayOf(ctx.db, athlete.id, clientId, payloadHash);
+  if (replay) {
+    await recordAudit(ctx.db, ctx, { action: "log.replay", entity: "activity_log", entityId: replay.logId, athleteId: athlete.id });
+    return replay;
+  }
+  const programId = await assertReferences(ctx, entry);
+  const logId = randomUUID();
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const flags = await runFlags(tx, athlete.id, entry, null);
+      const response: LogResponse = { logId, kind: entry.kind, date: entry.date, triage: triageNotice(flags) };
+      const [row] = await tx
+        .insert(activityLogs)
+        .values({
+          id: logId, clinicId: athlete.clinicId, athleteId: athlete.id, clientId, kind: entry.kind, date: entry.date, programId,
+          data: entry, payloadHash, response, loggedBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now,
+        })
+        .onConflictDoNothing({ target: [activityLogs.athleteId, activityLogs.clientId] })
+        .returning({ id: activityLogs.id });
+      if (!row) return (await replayOf(tx, athlete.id, clientId, payloadHash))!;
+      await raiseTriage(tx, ctx, { athleteId: athlete.id, source: "run", sourceId: logId, triggered: flags });
+      await recordAudit(tx, ctx, { action: "log.create", entity: "activity_log", entityId: logId, athleteId: athlete.id });
+      return response;
+    });
+  } catch (error) {
+    // A concurrent resend committed first: answer as a resend.
+    if (!isUniqueViolation(error)) throw error;
+    const again = await replayOf(ctx.db, athlete.id, clientId, payloadHash);
+    if (!again) throw error;
+    return again;
+  }
+}
+
+export type NextMorningResponse = { logId: string; nextMorningNrs: number };
+
+/** Records the next-morning symptom level of a run (R1). Sending the same answer again is harmless. */
+export async function answerNextMorning(ctx: AthleteCtx, input: AnswerNextMorningInput): Promise<NextMorningResponse> {
+  const log = await getActivityLogOrThrow(ctx, input.logId);
+  if (log.kind !== "run") throw new DomainError("BAD_INPUT", "Only runs have a next-morning check");
+  const run = runLogSchema.parse(log.data);
+  const answer = { logId: log.id, nextMorningNrs: input.nextMorningNrs };
+  if (run.nextMorningNrs === input.nextMorningNrs) return answer;
+  if (run.nextMorningNrs !== null) {
+    throw new DomainError("CONFLICT", `This run already has a next-morning answer (${run.nextMorningNrs}/10). To change it, correct the run.`);
+  }
+  if (!isCorrectable(log.date, today(ctx))) throw new DomainError("INVALID_STATE", "This run is too old for a next-morning answer");
+  await ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(activityLogs)
+      .set({ data: { ...log.data, nextMorningNrs: input.nextMorningNrs }, updatedAt: ctx.now })
+      .where(and(eq(activityLogs.id, log.id), eq(activityLogs.version, log.version), sql`${activityLogs.data}->>'nextMorningNrs' is null`))
+      .returning({ id: activityLogs.id });
+    if (updated.length === 0) throw new DomainError("CONFLICT", "This run changed meanwhile; reload and try again");
+    await recordAudit(tx, ctx, { action: "log.nextMorning", entity: "activity_log", entityId: log.id, athleteId: log.athleteId });
+  });
+  return answer;
+}
+
+export type CorrectionResponse = { logId: string; version: number };
+
+/**
+ * Corrects an entry within 7 days of its date. The version replaced is kept as a revision; decisions
+ * already made stay as they were, later ones read the corrected value. Idempotent per correction key.
+ */
+export async function correctLog(ctx: AthleteCtx, input: CorrectLogInput): Promise<CorrectionResponse> {
+  const log = await getActivityLogOrThrow(ctx, input.logId);
+  const done = await correctionReplay(ctx.db, log.id, input.clientId);
+  if (done) {
+    await recordAudit(ctx.db, ctx, { action: "log.replay", entity: "activity_log", entityId: log.id, athleteId: log.athleteId });
+    return done;
+  }
+  const { clientId, logId, expectedVersion, ...entry } = input;
+  if (log.kind !== entry.kind) throw new DomainError("BAD_INPUT", "A correction must be of the same kind of entry");
+  if (!isCorrectable(log.date, today(ctx)) || !isCorrectable(entry.date, today(ctx))) {
+    throw new DomainError("INVALID_STATE", "Entries can be corrected for 7 days; ask your physio to note a change after that");
+  }
+  if (log.version !== expectedVersion) throw new DomainError("CONFLICT", "This entry was changed meanwhile; reload it and correct it again");
+  const programId = await assertReferences(ctx, entry);
+  try {
+    await ctx.db.transaction(async (tx) => {
+      await tx.insert(activityLogRevisions).values({
+        clinicId: log.clinicId, athleteId: log.athleteId, logId, version: log.version, data: log.data, clientId,
+        changedBy: ctx.actor.userId, createdAt: ctx.now,
+      });
+      const updated = await tx
+        .update(activityLogs)
+        .set({ data: entry, date: entry.date, programId, version: log.version + 1, updatedAt: ctx.now })
+        .where(and(eq(activityLogs.id, logId), eq(activityLogs.version, expectedVersion)))
+        .returning({ id: activityLogs.id });
+      if (updated.length === 0) throw new DomainError("CONFLICT", "This entry was changed meanwhile; reload it and correct it again");
+      const flags = await runFlags(tx, log.athleteId, entry, logId);
+      await raiseTriage(tx, ctx, { athleteId: log.athleteId, source: "run", sourceId: logId, triggered: flags });
+      await recordAudit(tx, ctx, { action: "log.correct", entity: "activity_log", entityId: logId, athleteId: log.athleteId });
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const again = await correctionReplay(ctx.db, log.id, clientId);
+    if (!again) throw new DomainError("CONFLICT", "This entry was changed meanwhile; reload it and correct it again");
+    return again;
+  }
+  return { logId, version: log.version + 1 };
+}
+
+async function correctionReplay(db: DbOrTx, logId: string, clientId: string): Promise<CorrectionResponse | null> {
+  const [rev] = await db
+    .select({ version: activityLogRevisions.version })
+    .from(activityLogRevisions)
+    .where(and(eq(activityLogRevisions.logId, logId), eq(activityLogRevisions.clientId, clientId)))
+    .limit(1);
+  return rev ? { logId, version: rev.version + 1 } : null;
+}

@@ -1,0 +1,100 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { activityLogRevisions, activityLogs } from "@/db/schema";
+import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
+import { isCorrectable } from "@/server/domain/logs/rules";
+import { logEntry, type LogEntry } from "@/server/domain/logs/schemas";
+import { classifyRun, type SessionClass } from "@/server/domain/progression/classify";
+import { addDays } from "@/server/domain/progression/dates";
+import type { RunLog } from "@/server/domain/progression/run-log";
+import { recordAudit } from "./audit";
+import type { AthleteCtx, ClinicianCtx } from "./context";
+import { unsafeAthleteProtocol, unsafeKnownRegions } from "./run-plans";
+import { getAthleteOrThrow } from "./scope";
+
+export type LogDto = {
+  id: string;
+  kind: LogEntry["kind"];
+  date: string;
+  version: number;
+  loggedAt: Date;
+  correctedAt: Date | null;
+  entry: LogEntry;
+  /** R2 class of a run (null for other entries), with the rules that decided it. */
+  runClass: SessionClass | null;
+  classReasons: string[];
+  canCorrect: boolean;
+  /** A run still waiting for its next-morning answer. */
+  needsNextMorning: boolean;
+  /** Earlier versions of a corrected entry, oldest first. */
+  revisions: { version: number; entry: LogEntry | null; replacedAt: Date }[];
+};
+
+const parseEntry = (kind: string, data: unknown): LogEntry | null => {
+  const parsed = logEntry.safeParse({ ...(data as object), kind });
+  return parsed.success ? parsed.data : null;
+};
+
+/**
+ * The athlete's entries from `fromDate` on, newest first, each run classified (R2) against all of the
+ * athlete's earlier runs. Unscoped: pass an athlete from a scoped load.
+ */
+async function unsafeLoadLogs(db: DbOrTx, athlete: { id: string; clinicId: string }, fromDate: string | null, today: string): Promise<LogDto[]> {
+  const rows = await db
+    .select()
+    .from(activityLogs)
+    .where(eq(activityLogs.athleteId, athlete.id))
+    .orderBy(asc(activityLogs.date), asc(activityLogs.createdAt));
+  const revisions = rows.length
+    ? await db
+        .select()
+        .from(activityLogRevisions)
+        .where(inArray(activityLogRevisions.logId, rows.map((r) => r.id)))
+        .orderBy(asc(activityLogRevisions.version))
+    : [];
+  const settings = await unsafeAthleteProtocol(db, athlete);
+  const knownRegions = await unsafeKnownRegions(db, athlete.id);
+  const earlierRuns: RunLog[] = [];
+  const out: LogDto[] = [];
+  for (const row of rows) {
+    const entry = parseEntry(row.kind, row.data);
+    if (!entry) continue;
+    let runClass: SessionClass | null = null;
+    let classReasons: string[] = [];
+    if (entry.kind === "run") {
+      const c = classifyRun(entry, { settings, knownRegions, earlierRuns });
+      runClass = c.sessionClass;
+      classReasons = c.reasons;
+      earlierRuns.push(entry);
+    }
+    if (fromDate && row.date < fromDate) continue;
+    const revs = revisions.filter((r) => r.logId === row.id);
+    out.push({
+      id: row.id, kind: entry.kind, date: row.date, version: row.version, loggedAt: row.createdAt,
+      correctedAt: revs.length ? revs.at(-1)!.createdAt : null, entry, runClass, classReasons,
+      canCorrect: isCorrectable(row.date, today),
+      needsNextMorning: entry.kind === "run" && entry.nextMorningNrs === null && isCorrectable(row.date, today),
+      revisions: revs.map((r) => ({ version: r.version, entry: parseEntry(row.kind, r.data), replacedAt: r.createdAt })),
+    });
+  }
+  return out.reverse();
+}
+
+/** The days of history the portal lists: the correction window and a little more. */
+const OWN_HISTORY_DAYS = 28;
+
+/** The athlete's own entries of the last four weeks, newest first. */
+export async function listOwnLogs(ctx: AthleteCtx): Promise<LogDto[]> {
+  const athlete = await getAthleteOrThrow(ctx, ctx.actor.athleteId, { activeOnly: true });
+  const today = ctx.now.toISOString().slice(0, 10);
+  await recordAudit(ctx.db, ctx, { action: "log.list", entity: "activity_log", athleteId: athlete.id });
+  return unsafeLoadLogs(ctx.db, athlete, addDays(today, -OWN_HISTORY_DAYS), today);
+}
+
+/** Everything the athlete logged, newest first, with corrections and run classes, for the therapist. */
+export async function listAthleteLogs(ctx: ClinicianCtx, input: AthleteIdInput): Promise<LogDto[]> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  await recordAudit(ctx.db, ctx, { action: "log.list", entity: "activity_log", athleteId: athlete.id });
+  return unsafeLoadLogs(ctx.db, athlete, null, ctx.now.toISOString().slice(0, 10));
+}
+

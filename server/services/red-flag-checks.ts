@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import { and, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { redFlagChecks } from "@/db/schema";
+import { DomainError } from "@/server/domain/errors";
+import { entryDateProblem } from "@/server/domain/logs/rules";
+import type { SubmitChecklistInput } from "@/server/domain/logs/schemas";
+import { athleteChecklist, triggers } from "@/server/domain/triage/triggers";
+import { triageNotice, type TriageNotice } from "./activity-logs";
+import { recordAudit } from "./audit";
+import type { AthleteCtx } from "./context";
+import { isUniqueViolation } from "./db-errors";
+import { fingerprint } from "./fingerprint";
+import { getAthleteOrThrow } from "./scope";
+import { raiseTriage, type TriggeredFlag } from "./triage";
+
+export type ChecklistResponse = { checkId: string; date: string; triage: TriageNotice | null };
+
+async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payloadHash: string): Promise<ChecklistResponse | null> {
+  const [row] = await db
+    .select({ payloadHash: redFlagChecks.payloadHash, response: redFlagChecks.response })
+    .from(redFlagChecks)
+    .where(and(eq(redFlagChecks.athleteId, athleteId), eq(redFlagChecks.clientId, clientId)))
+    .limit(1);
+  if (!row) return null;
+  if (row.payloadHash !== payloadHash) throw new DomainError("CONFLICT", "These answers were already sent with different details. Start the checklist again.");
+  const first = row.response as ChecklistResponse;
+  // Rebuilt in the order of the first answer: jsonb does not keep key order.
+  return { checkId: first.checkId, date: first.date, triage: first.triage && { urgency: first.triage.urgency, messages: first.triage.messages } };
+}
+
+/** Each "yes" of the 7.4 checklist as a flag of its trigger (R8), one per trigger; unanswered questions raise nothing and are not "no". */
+export function checklistFlags(answers: SubmitChecklistInput["answers"]): TriggeredFlag[] {
+  const byTrigger = new Map<string, TriggeredFlag>();
+  for (const q of athleteChecklist) {
+    if (answers[q.key] !== "yes") continue;
+    const prior = byTrigger.get(q.triggerId);
+    const reason = prior ? `${prior.reason}; "${q.question}" Yes` : `${q.triggerId} Athlete checklist: "${q.question}" Yes`;
+    byTrigger.set(q.triggerId, { id: q.triggerId, urgency: triggers[q.triggerId].urgency, reason });
+  }
+  return [...byTrigger.values()];
+}
+
+/**
+ * Stores the athlete's red-flag checklist once per idempotency key; every "yes" reaches the therapist
+ * as triage (R8) and the answer tells the athlete at once what to do (emergency: seek care now).
+ */
+export async function submitChecklist(ctx: AthleteCtx, input: SubmitChecklistInput): Promise<ChecklistResponse> {
+  const athlete = await getAthleteOrThrow(ctx, ctx.actor.athleteId, { activeOnly: true });
+  const { clientId, ...payload } = input;
+  const payloadHash = fingerprint(payload);
+  const replay = await replayOf(ctx.db, athlete.id, clientId, payloadHash);
+  if (replay) {
+    await recordAudit(ctx.db, ctx, { action: "checklist.replay", entity: "red_flag_check", entityId: replay.checkId, athleteId: athlete.id });
+    return replay;
+  }
+  const problem = entryDateProblem(input.date, ctx.now.toISOString().slice(0, 10));
+  if (problem) throw new DomainError("BAD_INPUT", problem);
+  const checkId = randomUUID();
+  const flags = checklistFlags(input.answers);
+  const response: ChecklistResponse = { checkId, date: input.date, triage: triageNotice(flags) };
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(redFlagChecks)
+        .values({
+          id: checkId, clinicId: athlete.clinicId, athleteId: athlete.id, clientId, date: input.date,
+          answers: payload.answers as Record<string, string | null>, payloadHash, response, createdAt: ctx.now,
+        })
+        .onConflictDoNothing({ target: [redFlagChecks.athleteId, redFlagChecks.clientId] })
+        .returning({ id: redFlagChecks.id });
+      if (!row) return (await replayOf(tx, athlete.id, clientId, payloadHash))!;
+      const triageId = await raiseTriage(tx, ctx, { athleteId: athlete.id, source: "checklist", sourceId: checkId, triggered: flags });
+      if (triageId) await tx.update(redFlagChecks).set({ triageId }).where(eq(redFlagChecks.id, checkId));
+      await recordAudit(tx, ctx, { action: "checklist.submit", entity: "red_flag_check", entityId: checkId, athleteId: athlete.id });
+      return response;
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const again = await replayOf(ctx.db, athlete.id, clientId, payloadHash);
+    if (!again) throw error;
+    return again;
+  }
+}
+
+/** The athlete's latest checklist (unscoped: pass an athlete id from a scoped load). */
+export async function unsafeLatestCheck(db: DbOrTx, athleteId: string): Promise<{ date: string; createdAt: Date } | null> {
+  const [row] = await db
+    .select({ date: redFlagChecks.date, createdAt: redFlagChecks.createdAt })
+    .from(redFlagChecks)
+    .where(eq(redFlagChecks.athleteId, athleteId))
+    .orderBy(desc(redFlagChecks.createdAt))
+    .limit(1);
+  return row ?? null;
+}
