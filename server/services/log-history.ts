@@ -19,6 +19,8 @@ export type LogDto = {
   version: number;
   loggedAt: Date;
   correctedAt: Date | null;
+  /** The last change: logged, corrected or answered next morning. */
+  changedAt: Date;
   entry: LogEntry;
   /** R2 class of a run (null for other entries), with the rules that decided it. */
   runClass: SessionClass | null;
@@ -39,7 +41,7 @@ const parseEntry = (kind: string, data: unknown): LogEntry | null => {
  * The athlete's entries from `fromDate` on, newest first, each run classified (R2) against all of the
  * athlete's earlier runs. Unscoped: pass an athlete from a scoped load.
  */
-async function unsafeLoadLogs(db: DbOrTx, athlete: { id: string; clinicId: string }, fromDate: string | null, today: string): Promise<LogDto[]> {
+export async function unsafeLoadLogs(db: DbOrTx, athlete: { id: string; clinicId: string }, fromDate: string | null, today: string): Promise<LogDto[]> {
   const rows = await db
     .select()
     .from(activityLogs)
@@ -71,7 +73,7 @@ async function unsafeLoadLogs(db: DbOrTx, athlete: { id: string; clinicId: strin
     const revs = revisions.filter((r) => r.logId === row.id);
     out.push({
       id: row.id, kind: entry.kind, date: row.date, version: row.version, loggedAt: row.createdAt,
-      correctedAt: revs.length ? revs.at(-1)!.createdAt : null, entry, runClass, classReasons,
+      correctedAt: revs.length ? revs.at(-1)!.createdAt : null, changedAt: row.updatedAt, entry, runClass, classReasons,
       canCorrect: isCorrectable(row.date, today),
       needsNextMorning: entry.kind === "run" && entry.nextMorningNrs === null && isCorrectable(row.date, today),
       revisions: revs.map((r) => ({ version: r.version, entry: parseEntry(row.kind, r.data), replacedAt: r.createdAt })),

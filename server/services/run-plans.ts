@@ -76,7 +76,8 @@ async function knownRegionsOf(db: DbOrTx, athleteId: string): Promise<string[]> 
   return (await unsafeLoadSections(db, latest.id)).data.symptomHistory?.regions ?? [];
 }
 
-async function hasOpenUrgentTriage(db: DbOrTx, athleteId: string): Promise<boolean> {
+/** Whether an emergency or urgent red flag of the athlete is open (R4: the run component pauses). Unscoped. */
+export async function unsafeHasOpenUrgentTriage(db: DbOrTx, athleteId: string): Promise<boolean> {
   const [open] = await db
     .select({ id: triageResults.id })
     .from(triageResults)
@@ -85,7 +86,8 @@ async function hasOpenUrgentTriage(db: DbOrTx, athleteId: string): Promise<boole
   return Boolean(open);
 }
 
-async function settingsOf(db: DbOrTx, plan: Pick<PlanRow, "clinicId" | "settingsOverrides">): Promise<ProtocolSettings> {
+/** The plan's protocol: the clinic's with the plan's overrides (R10). */
+export async function settingsOf(db: DbOrTx, plan: Pick<PlanRow, "clinicId" | "settingsOverrides">): Promise<ProtocolSettings> {
   const clinic = await loadClinicSettings(db, plan.clinicId);
   return resolveSettings(clinic.protocolOverrides, plan.settingsOverrides);
 }
@@ -132,7 +134,7 @@ export async function unsafeDecideDueWeeks(ctx: EngineCtx, planId: string): Prom
       settings, state: before, knownRegions: await knownRegionsOf(ctx.db, plan.athleteId), weekRuns,
       earlierRuns: runs.filter((r) => daysBetween(startDate, r.date) < 0),
       previousWeekRuns: runs.filter((r) => weekOf(r) === weekIndex - 1),
-      openUrgentTriage: await hasOpenUrgentTriage(ctx.db, plan.athleteId),
+      openUrgentTriage: await unsafeHasOpenUrgentTriage(ctx.db, plan.athleteId),
     });
     const wrote = await ctx.db.transaction(async (tx) => {
       const moved = await tx
@@ -215,7 +217,7 @@ export async function unsafeLoadPlanView(db: DbOrTx, planId: string, now: Date):
   const settings = await settingsOf(db, plan);
   const state = planStateSchema.parse(plan.state);
   const today = now.toISOString().slice(0, 10);
-  const pausedByTriage = await hasOpenUrgentTriage(db, plan.athleteId);
+  const pausedByTriage = await unsafeHasOpenUrgentTriage(db, plan.athleteId);
   const runs = await loadRuns(db, plan.athleteId, today);
   const longest = runs.filter((r) => daysBetween(addDays(today, -30), r.date) >= 0).reduce<number | null>((m, r) => Math.max(m ?? 0, r.runMinutes), null);
   const currentWeek = weekSchedule({
@@ -244,7 +246,7 @@ async function changePlan(
   const plan = await getRunPlanOrThrow(ctx, planId);
   const settings = await settingsOf(ctx.db, plan);
   const before = planStateSchema.parse(plan.state);
-  const after = change(before, settings, await hasOpenUrgentTriage(ctx.db, plan.athleteId));
+  const after = change(before, settings, await unsafeHasOpenUrgentTriage(ctx.db, plan.athleteId));
   await ctx.db.transaction(async (tx) => {
     const moved = await tx
       .update(runPlans)

@@ -1,5 +1,6 @@
-import { and, asc, eq, sql } from "drizzle-orm";
-import { shoes } from "@/db/schema";
+import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { activityLogs, shoes } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { DomainError } from "@/server/domain/errors";
 import type { CreateShoeInput, ShoeIdInput, UpdateShoeInput } from "@/server/domain/shoes/schemas";
@@ -18,23 +19,50 @@ export type ShoeDto = {
   reviewDistanceKm: number;
   retiredAt: Date | null;
   version: number;
+  /** Kilometres of the runs logged in this shoe. */
+  loggedKm: number;
+  /** Starting plus logged km, to one decimal. */
+  totalKm: number;
+  /** The shoe has reached its review distance (DOMAIN 4.3). */
+  isDueForReview: boolean;
 };
 
-const toDto = (s: typeof shoes.$inferSelect): ShoeDto => ({
-  id: s.id, athleteId: s.athleteId, brand: s.brand, model: s.model, purchaseDate: s.purchaseDate, use: s.use,
-  startingKm: s.startingKm, reviewDistanceKm: s.reviewDistanceKm, retiredAt: s.retiredAt, version: s.version,
-});
+const toDto = (s: typeof shoes.$inferSelect, loggedKm = 0): ShoeDto => {
+  const totalKm = Math.round((s.startingKm + loggedKm) * 10) / 10;
+  return {
+    id: s.id, athleteId: s.athleteId, brand: s.brand, model: s.model, purchaseDate: s.purchaseDate, use: s.use,
+    startingKm: s.startingKm, reviewDistanceKm: s.reviewDistanceKm, retiredAt: s.retiredAt, version: s.version,
+    loggedKm: Math.round(loggedKm * 10) / 10, totalKm, isDueForReview: totalKm >= s.reviewDistanceKm,
+  };
+};
+
+/** Kilometres logged per shoe of the athlete, from the current version of each run (its distance grows as runs are logged). */
+async function loggedKmByShoe(db: DbOrTx, athleteId: string): Promise<Map<string, number>> {
+  const shoeId = sql<string>`${activityLogs.data}->>'shoeId'`;
+  const rows = await db
+    .select({ shoeId, km: sql<string>`coalesce(sum((${activityLogs.data}->>'distanceKm')::numeric), 0)` })
+    .from(activityLogs)
+    .where(and(eq(activityLogs.athleteId, athleteId), eq(activityLogs.kind, "run"), isNotNull(shoeId)))
+    .groupBy(shoeId);
+  return new Map(rows.map((r) => [r.shoeId, Number(r.km)]));
+}
+
+/** The athlete's shoes with their mileage, in use first. Unscoped: pass an athlete id from a scoped load. */
+export async function unsafeShoesWithMileage(db: DbOrTx, athleteId: string): Promise<ShoeDto[]> {
+  const rows = await db
+    .select()
+    .from(shoes)
+    .where(eq(shoes.athleteId, athleteId))
+    .orderBy(sql`${shoes.retiredAt} is not null`, asc(shoes.brand), asc(shoes.model));
+  const km = await loggedKmByShoe(db, athleteId);
+  return rows.map((r) => toDto(r, km.get(r.id) ?? 0));
+}
 
 /** The athlete's shoes, in use first. */
 export async function listShoes(ctx: ClinicianCtx, input: AthleteIdInput): Promise<ShoeDto[]> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
-  const rows = await ctx.db
-    .select()
-    .from(shoes)
-    .where(eq(shoes.athleteId, athlete.id))
-    .orderBy(sql`${shoes.retiredAt} is not null`, asc(shoes.brand), asc(shoes.model));
   await recordAudit(ctx.db, ctx, { action: "shoe.list", entity: "shoe", athleteId: athlete.id });
-  return rows.map(toDto);
+  return unsafeShoesWithMileage(ctx.db, athlete.id);
 }
 
 /** Adds a shoe to the athlete's record. */
@@ -63,7 +91,7 @@ export async function updateShoe(ctx: ClinicianCtx, input: UpdateShoeInput): Pro
       .returning();
     if (!row) throw new DomainError("CONFLICT");
     await recordAudit(tx, ctx, { action: "shoe.update", entity: "shoe", entityId: shoe.id, athleteId: shoe.athleteId });
-    return toDto(row);
+    return toDto(row, (await loggedKmByShoe(tx, shoe.athleteId)).get(shoe.id) ?? 0);
   });
 }
 
@@ -78,6 +106,6 @@ export async function retireShoe(ctx: ClinicianCtx, input: ShoeIdInput): Promise
       .where(eq(shoes.id, shoe.id))
       .returning();
     await recordAudit(tx, ctx, { action: "shoe.retire", entity: "shoe", entityId: shoe.id, athleteId: shoe.athleteId });
-    return toDto(row!);
+    return toDto(row!, (await loggedKmByShoe(tx, shoe.athleteId)).get(shoe.id) ?? 0);
   });
 }

@@ -23,6 +23,7 @@ import { inviteNewAthlete, quietInviteLinks } from "../helpers/invites";
 
 const db = useTestDb();
 const todayIso = () => new Date().toISOString().slice(0, 10);
+const yesterdayIso = () => new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 quietInviteLinks();
 
 const callers = ["anonymous", "athlete", "otherAthlete", "therapist", "otherClinicTherapist", "owner"] as const;
@@ -417,6 +418,33 @@ const matrix: Record<string, Row> = {
     },
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
     check: (list: unknown[]) => expect(list).toHaveLength(1),
+  },
+  "portal.checkIns": {
+    input: async (w) => {
+      await createRunLogRecord(w.db, w.fx, greenRun(yesterdayIso(), { nextMorningNrs: null }));
+      return undefined;
+    },
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+    check: (c: { nextMorning: unknown[] }, _w, caller) => expect(c.nextMorning).toHaveLength(caller === "athlete" ? 1 : 0),
+  },
+  "portal.shoes": {
+    input: async (w) => {
+      await createShoeRecord(w.db, w.fx);
+      return undefined;
+    },
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+    check: (list: unknown[], _w, c) => expect(list).toHaveLength(c === "athlete" ? 1 : 0),
+  },
+  "portal.progress": {
+    input: async (w) => {
+      await createPlanRecord(w.db, w.fx);
+      return undefined;
+    },
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+    check: (p: { weeks: unknown[] }, _w, c) => {
+      if (c === "otherAthlete") expect(p.weeks).toEqual([]);
+      else expect(p.weeks.length).toBeGreaterThan(0);
+    },
   },
   "portal.profile": {
     input: () => undefined,

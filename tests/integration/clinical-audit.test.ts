@@ -77,6 +77,9 @@ const cases: Case[] = [
   },
   { name: "portal.submitChecklist", action: "checklist.submit", as: "athlete", call: (api) => api.portal.submitChecklist({ clientId: randomUUID(), date: todayIso(), answers: {} }) },
   { name: "portal.logs", action: "log.list", as: "athlete", call: (api) => api.portal.logs() },
+  { name: "portal.checkIns", action: "portal.checkIns", as: "athlete", call: (api) => api.portal.checkIns() },
+  { name: "portal.shoes", action: "portal.shoes", as: "athlete", call: (api) => api.portal.shoes() },
+  { name: "portal.progress", action: "portal.progress", as: "athlete", call: (api) => api.portal.progress() },
   { name: "log.list", action: "log.list", call: (api, fx) => api.log.list({ athleteId: fx.athlete.athlete.id }) },
 ];
 

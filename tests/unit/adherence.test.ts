@@ -114,9 +114,15 @@ describe("matchSessions (R5: a log up to 2 days after the planned date counts)",
     expect(got).toEqual([{ key: "a", date: day(0), logId: "L1", status: "done" }]);
   });
 
-  it("greedy: an earlier session takes a log that could also count for the next day's session", () => {
+  it("a log counts for the session of its own date before an earlier open one", () => {
     const daily: PlannedSession[] = [{ key: "a", date: day(0) }, { key: "a", date: day(1) }];
-    expect(matchSessions(daily, [log("L", 1)], day(2)).map((m) => [m.logId, m.status])).toEqual([["L", "done"], [null, "due"]]);
+    expect(matchSessions(daily, [log("L", 1)], day(2)).map((m) => [m.logId, m.status])).toEqual([[null, "due"], ["L", "done"]]);
+  });
+
+  it("a late log counts for the earliest open session it can reach", () => {
+    const daily: PlannedSession[] = [{ key: "a", date: day(0) }, { key: "a", date: day(1) }, { key: "a", date: day(2) }];
+    const logs = [log("L2", 2), log("L2b", 2)];
+    expect(matchSessions(daily, logs, day(2)).map((m) => [m.logId, m.status])).toEqual([["L2b", "done"], [null, "due"], ["L2", "done"]]);
   });
 });
 

@@ -17,4 +17,7 @@ export const portalRouter = createTRPCRouter({
   answerNextMorning: athleteProcedure.input(answerNextMorningInput).mutation(({ ctx, input }) => logs.answerNextMorning(ctx, input)),
   submitChecklist: athleteProcedure.input(submitChecklistInput).mutation(({ ctx, input }) => checks.submitChecklist(ctx, input)),
   logs: athleteProcedure.query(({ ctx }) => history.listOwnLogs(ctx)),
+  checkIns: athleteProcedure.query(({ ctx }) => portal.getCheckIns(ctx)),
+  shoes: athleteProcedure.query(({ ctx }) => portal.getOwnShoes(ctx)),
+  progress: athleteProcedure.query(({ ctx }) => portal.getOwnProgress(ctx)),
 });

@@ -18,23 +18,24 @@ export function runLogStatus(plannedRunMinutes: number | null, runMinutes: numbe
 }
 
 /**
- * R5 matching, greedy in planned-date order: each planned session takes the earliest unused log of its
- * key dated within [date, date + 2 days]; each log counts once. Unmatched sessions are `missed` after
- * the grace period, `due` within it (from the planned date), `upcoming` before the planned date.
+ * R5 matching: a log counts for the session of its own date first; a late log (up to 2 days after)
+ * then counts for the earliest still-open session of its key it can reach. Each log counts once.
+ * Unmatched sessions are `missed` after the grace period, `due` within it (from the planned date),
+ * `upcoming` before the planned date.
  */
 export function matchSessions(planned: readonly PlannedSession[], logs: readonly LoggedSession[], today: string): MatchedSession[] {
   const byDate = <T extends { date: string }>(a: T, b: T) => daysBetween(b.date, a.date);
   const remaining = [...logs].sort(byDate);
-  return [...planned].sort(byDate).map<MatchedSession>((session) => {
+  const sessions = [...planned].sort(byDate);
+  const take = (index: number) => (index >= 0 ? remaining.splice(index, 1)[0]! : null);
+  const onTheDay = sessions.map((s) => take(remaining.findIndex((log) => log.key === s.key && log.date === s.date)));
+  return sessions.map<MatchedSession>((session, i) => {
     const last = addDays(session.date, LOG_GRACE_DAYS);
-    const index = remaining.findIndex(
-      (log) => log.key === session.key && daysBetween(session.date, log.date) >= 0 && daysBetween(log.date, last) >= 0,
-    );
+    const log = onTheDay[i] ?? take(remaining.findIndex(
+      (l) => l.key === session.key && daysBetween(session.date, l.date) >= 0 && daysBetween(l.date, last) >= 0,
+    ));
     const { key, date } = session;
-    if (index >= 0) {
-      const [log] = remaining.splice(index, 1);
-      return { key, date, logId: log!.id, status: log!.status };
-    }
+    if (log) return { key, date, logId: log.id, status: log.status };
     const status = daysBetween(last, today) > 0 ? "missed" : daysBetween(date, today) >= 0 ? "due" : "upcoming";
     return { key, date, logId: null, status };
   });

@@ -27,9 +27,10 @@ export function ShoesSection({
                 </span>
                 <Badge>{shoeUseLabels[s.use]}</Badge>
                 {s.retiredAt && <Badge>Retired</Badge>}
+                {!s.retiredAt && s.isDueForReview && <Badge tone="warning">Due for review</Badge>}
               </div>
               <p className="text-slate-700">
-                {s.startingKm} km at start · review at {s.reviewDistanceKm} km
+                {s.totalKm} km ({s.startingKm} at start + {s.loggedKm} logged) · review at {s.reviewDistanceKm} km
                 {s.purchaseDate ? ` · bought ${formatDate(s.purchaseDate)}` : ""}
               </p>
               {canWrite && !s.retiredAt && <RetireShoeButton shoeId={s.id} name={`${s.brand} ${s.model}`} />}

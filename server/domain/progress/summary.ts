@@ -1,0 +1,86 @@
+import { adherencePercent, matchSessions, runLogStatus, type LoggedSession, type MatchedSession } from "../adherence/adherence";
+import { acwr, type Acwr } from "../load/acwr";
+import { weeklyLoad, type LoadEntry } from "../load/session-load";
+import type { PlanState } from "../progression/apply";
+import { addDays, daysBetween } from "../progression/dates";
+import type { ProtocolSettings } from "../progression/settings";
+import { plannedExercises, plannedRuns, RUN_KEY, type ExerciseVersion } from "./planned";
+
+export type ProgressRun = { id: string; date: string; plannedRunMinutes: number | null; runMinutes: number; durationMinutes?: number | null; rpe: number };
+
+export type ProgressInput = {
+  today: string;
+  programStart: string;
+  exerciseVersions: readonly ExerciseVersion[];
+  /** Logged exercise sessions; `key` as in the versions' items. */
+  exerciseLogs: readonly LoggedSession[];
+  /** The run/walk plan: the prescription each week started with, through the current week. */
+  runPlan: { weekStates: readonly PlanState[]; settings: Pick<ProtocolSettings, "runsPerWeek" | "singleRunWarn" | "singleRunBlock"> } | null;
+  runs: readonly ProgressRun[];
+  crossTraining: readonly LoadEntry[];
+};
+
+export type Adherence = { exercise: number | null; run: number | null; overall: number | null };
+
+export type ProgressWeek = { weekIndex: number; startDate: string; plannedRunMinutes: number; runMinutes: number; load: number };
+
+export type ProgressSummary = {
+  weekIndex: number;
+  weekStart: string;
+  /** Every prescribed session with what became of it (R5 matching). */
+  exerciseSessions: MatchedSession[];
+  runSessions: (MatchedSession & { plannedRunMinutes: number })[];
+  adherence: { week: Adherence; overall: Adherence };
+  /** Planned vs run minutes and session-RPE load per program week, oldest first. */
+  weeks: ProgressWeek[];
+  acwr: Acwr;
+};
+
+/** Session minutes for sRPE load (R5): the whole session when given, else the run minutes. */
+export const loadEntryOfRun = (r: ProgressRun): LoadEntry => ({ date: r.date, minutes: r.durationMinutes ?? r.runMinutes, rpe: r.rpe });
+
+function adherenceOf(exercise: readonly MatchedSession[], run: readonly MatchedSession[], today: string): Adherence {
+  return {
+    exercise: adherencePercent(exercise, today).percent,
+    run: adherencePercent(run, today).percent,
+    overall: adherencePercent([...exercise, ...run], today).percent,
+  };
+}
+
+/**
+ * The athlete's progress (R5) from the program start to today: each prescribed session matched to the
+ * log that counts for it, adherence this program week and overall, weekly planned vs run minutes and
+ * load (runs and cross-training), and ACWR for display only. Unplanned runs count toward load, not
+ * toward adherence.
+ */
+export function progressSummary(input: ProgressInput): ProgressSummary {
+  const { today, programStart } = input;
+  const weekIndex = Math.max(0, Math.floor(daysBetween(programStart, today) / 7));
+  const weekStart = addDays(programStart, 7 * weekIndex);
+  const weekEnd = addDays(weekStart, 6);
+  const exerciseSessions = matchSessions(plannedExercises(input.exerciseVersions, programStart, programStart, weekEnd), input.exerciseLogs, today);
+  const planned = input.runPlan ? plannedRuns({ planStart: programStart, weekStates: input.runPlan.weekStates, settings: input.runPlan.settings, runs: input.runs }) : [];
+  const runLogs: LoggedSession[] = input.runs
+    .filter((r) => r.plannedRunMinutes !== null)
+    .map((r) => ({ id: r.id, key: RUN_KEY, date: r.date, status: runLogStatus(r.plannedRunMinutes, r.runMinutes) }));
+  const plannedMinutes = new Map(planned.map((p) => [p.date, p.plannedRunMinutes]));
+  const runSessions = matchSessions(planned, runLogs, today).map((m) => ({ ...m, plannedRunMinutes: plannedMinutes.get(m.date) ?? 0 }));
+  const inWeek = <T extends { date: string }>(list: readonly T[]) => list.filter((s) => daysBetween(weekStart, s.date) >= 0 && daysBetween(s.date, weekEnd) >= 0);
+  const loads = [...input.runs.map(loadEntryOfRun), ...input.crossTraining];
+  const weeks = Array.from({ length: weekIndex + 1 }, (_, w) => {
+    const start = addDays(programStart, 7 * w);
+    const end = addDays(start, 6);
+    const within = (d: string) => daysBetween(start, d) >= 0 && daysBetween(d, end) >= 0;
+    return {
+      weekIndex: w, startDate: start,
+      plannedRunMinutes: planned.filter((p) => p.weekIndex === w).reduce((a, p) => a + p.plannedRunMinutes, 0),
+      runMinutes: input.runs.filter((r) => within(r.date)).reduce((a, r) => a + r.runMinutes, 0),
+      load: weeklyLoad(loads, start),
+    };
+  });
+  return {
+    weekIndex, weekStart, exerciseSessions, runSessions,
+    adherence: { week: adherenceOf(inWeek(exerciseSessions), inWeek(runSessions), today), overall: adherenceOf(exerciseSessions, runSessions, today) },
+    weeks, acwr: acwr(loads, today),
+  };
+}

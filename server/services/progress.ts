@@ -1,0 +1,85 @@
+import { and, asc, eq, gte } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { activityLogs, planDecisions, programs, programVersions, runPlans } from "@/db/schema";
+import type { LoggedSession } from "@/server/domain/adherence/adherence";
+import type { LoadEntry } from "@/server/domain/load/session-load";
+import { exerciseKey } from "@/server/domain/logs/rules";
+import { crossTrainingLogSchema, exerciseLogSchema, type ExerciseLog } from "@/server/domain/logs/schemas";
+import type { ExerciseVersion } from "@/server/domain/progress/planned";
+import { progressSummary, type ProgressRun, type ProgressSummary } from "@/server/domain/progress/summary";
+import { planStateSchema, type PlanState } from "@/server/domain/progression/apply";
+import { addDays, daysBetween } from "@/server/domain/progression/dates";
+import { runLogSchema } from "@/server/domain/progression/run-log";
+import { settingsOf, unsafeHasOpenUrgentTriage } from "./run-plans";
+
+type ProgramRow = typeof programs.$inferSelect;
+
+/** Days of logs before the program start that load figures need (ACWR 28 days, longest run 30 days). */
+const LOOKBACK_DAYS = 35;
+
+export type ProgramLogs = {
+  runs: ProgressRun[];
+  exerciseSessions: (ExerciseLog & { id: string })[];
+  crossTraining: LoadEntry[];
+};
+
+/** The athlete's logs from shortly before the program start, parsed by kind. Unscoped: pass a program from a scoped load. */
+export async function unsafeProgramLogs(db: DbOrTx, program: Pick<ProgramRow, "id" | "athleteId" | "startDate">): Promise<ProgramLogs> {
+  const rows = await db
+    .select({ id: activityLogs.id, kind: activityLogs.kind, data: activityLogs.data })
+    .from(activityLogs)
+    .where(and(eq(activityLogs.athleteId, program.athleteId), gte(activityLogs.date, addDays(program.startDate, -LOOKBACK_DAYS))))
+    .orderBy(asc(activityLogs.date), asc(activityLogs.createdAt));
+  const out: ProgramLogs = { runs: [], exerciseSessions: [], crossTraining: [] };
+  for (const row of rows) {
+    if (row.kind === "run") {
+      const r = runLogSchema.safeParse(row.data);
+      if (r.success) out.runs.push({ id: row.id, date: r.data.date, plannedRunMinutes: r.data.plannedRunMinutes, runMinutes: r.data.runMinutes, durationMinutes: r.data.durationMinutes, rpe: r.data.rpe });
+    } else if (row.kind === "exercise") {
+      const e = exerciseLogSchema.safeParse(row.data);
+      if (e.success && e.data.programId === program.id) out.exerciseSessions.push({ ...e.data, id: row.id });
+    } else {
+      const c = crossTrainingLogSchema.safeParse(row.data);
+      if (c.success) out.crossTraining.push({ date: c.data.date, minutes: c.data.minutes, rpe: c.data.rpe });
+    }
+  }
+  return out;
+}
+
+/** Each program version with the day it took effect: the program start for the first, the day it was saved for later ones. */
+async function exerciseVersionsOf(db: DbOrTx, program: Pick<ProgramRow, "id" | "startDate">): Promise<ExerciseVersion[]> {
+  const versions = await db.select().from(programVersions).where(eq(programVersions.programId, program.id)).orderBy(asc(programVersions.version));
+  return versions.map((v, i) => {
+    const saved = v.createdAt.toISOString().slice(0, 10);
+    const from = i === 0 || daysBetween(saved, program.startDate) > 0 ? program.startDate : saved;
+    return { from, items: v.items.map((item) => ({ key: exerciseKey(item), perWeek: item.perWeek })) };
+  });
+}
+
+/**
+ * The prescription each plan week started with, weeks 0…current: a decided week's is stored with its
+ * decision; later weeks run on the current one (paused while an urgent red flag is open, R4).
+ */
+async function weekStatesOf(db: DbOrTx, plan: typeof runPlans.$inferSelect, currentWeek: number): Promise<PlanState[]> {
+  const decisions = await db
+    .select({ weekIndex: planDecisions.weekIndex, before: planDecisions.before })
+    .from(planDecisions)
+    .where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")));
+  const decided = new Map(decisions.map((d) => [d.weekIndex, planStateSchema.parse(d.before)]));
+  const current = planStateSchema.parse(plan.state);
+  const paused = await unsafeHasOpenUrgentTriage(db, plan.athleteId);
+  return Array.from({ length: currentWeek + 1 }, (_, w) => decided.get(w) ?? (paused ? { ...current, paused: true } : current));
+}
+
+/** R5 progress of a program up to today (adherence, weekly minutes and load). Unscoped: pass a program from a scoped load. */
+export async function unsafeProgramProgress(db: DbOrTx, program: ProgramRow, today: string, logs?: ProgramLogs): Promise<ProgressSummary> {
+  const { runs, exerciseSessions, crossTraining } = logs ?? (await unsafeProgramLogs(db, program));
+  const [plan] = await db.select().from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
+  const currentWeek = Math.max(0, Math.floor(daysBetween(program.startDate, today) / 7));
+  const exerciseLogs: LoggedSession[] = exerciseSessions.map((e) => ({ id: e.id, key: exerciseKey(e), date: e.date, status: e.status }));
+  return progressSummary({
+    today, programStart: program.startDate, exerciseVersions: await exerciseVersionsOf(db, program), exerciseLogs,
+    runPlan: plan ? { weekStates: await weekStatesOf(db, plan, currentWeek), settings: await settingsOf(db, plan) } : null,
+    runs, crossTraining,
+  });
+}
