@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { activityLogRevisions, activityLogs } from "@/db/schema";
+import { activityLogRevisions, activityLogs, exercises } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { isCorrectable } from "@/server/domain/logs/rules";
 import { logEntry, type LogEntry } from "@/server/domain/logs/schemas";
@@ -26,6 +26,8 @@ export type LogDto = {
   runClass: SessionClass | null;
   classReasons: string[];
   canCorrect: boolean;
+  /** The exercise's name (exercise sessions), else null. */
+  exerciseName: string | null;
   /** A run still waiting for its next-morning answer. */
   needsNextMorning: boolean;
   /** Earlier versions of a corrected entry, oldest first. */
@@ -54,6 +56,12 @@ export async function unsafeLoadLogs(db: DbOrTx, athlete: { id: string; clinicId
         .where(inArray(activityLogRevisions.logId, rows.map((r) => r.id)))
         .orderBy(asc(activityLogRevisions.version))
     : [];
+  const exerciseIds = [...new Set(rows.filter((r) => r.kind === "exercise").map((r) => String((r.data as { exerciseId?: unknown }).exerciseId)))];
+  const names = new Map(
+    exerciseIds.length
+      ? (await db.select({ id: exercises.id, name: exercises.name }).from(exercises).where(inArray(exercises.id, exerciseIds))).map((e) => [e.id, e.name])
+      : [],
+  );
   const settings = await unsafeAthleteProtocol(db, athlete);
   const knownRegions = await unsafeKnownRegions(db, athlete.id);
   const earlierRuns: RunLog[] = [];
@@ -74,7 +82,7 @@ export async function unsafeLoadLogs(db: DbOrTx, athlete: { id: string; clinicId
     out.push({
       id: row.id, kind: entry.kind, date: row.date, version: row.version, loggedAt: row.createdAt,
       correctedAt: revs.length ? revs.at(-1)!.createdAt : null, changedAt: row.updatedAt, entry, runClass, classReasons,
-      canCorrect: isCorrectable(row.date, today),
+      canCorrect: isCorrectable(row.date, today), exerciseName: entry.kind === "exercise" ? (names.get(entry.exerciseId) ?? null) : null,
       needsNextMorning: entry.kind === "run" && entry.nextMorningNrs === null && isCorrectable(row.date, today),
       revisions: revs.map((r) => ({ version: r.version, entry: parseEntry(row.kind, r.data), replacedAt: r.createdAt })),
     });

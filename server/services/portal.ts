@@ -3,7 +3,7 @@ import { exercises, programs, programVersions, runPlans } from "@/db/schema";
 import type { MatchedStatus } from "@/server/domain/adherence/adherence";
 import { ageOn } from "@/server/domain/athletes/schemas";
 import { exerciseKey } from "@/server/domain/logs/rules";
-import { glideAdvice, type GlideAdvice } from "@/server/domain/programs/glides";
+import { recentGlideAdvice, type GlideAdvice } from "@/server/domain/programs/glides";
 import type { Adherence, ProgressSummary } from "@/server/domain/progress/summary";
 import { addDays, daysBetween } from "@/server/domain/progression/dates";
 import type { SessionClass } from "@/server/domain/progression/classify";
@@ -106,9 +106,6 @@ async function loadActiveProgram(ctx: AthleteCtx, athleteId: string): Promise<Lo
   return { program, logs, summary, runWeek, latestDecision };
 }
 
-/** Glide sessions of the last 7 days count for the glide rule. */
-const GLIDE_WINDOW_DAYS = 7;
-
 /** The athlete's current program: exercises of its current version and this week's run/walk sessions, each with its status. */
 export async function getOwnPlan(ctx: AthleteCtx): Promise<PortalPlan | null> {
   const athlete = await getAthleteOrThrow(ctx, ctx.actor.athleteId, { activeOnly: true });
@@ -132,13 +129,10 @@ export async function getOwnPlan(ctx: AthleteCtx): Promise<PortalPlan | null> {
       const e = byId.get(i.exerciseId);
       const key = exerciseKey(i);
       const glideKind = e?.glideKind ?? null;
-      const recent = logs.exerciseSessions.filter((s) => exerciseKey(s) === key && s.status !== "skipped" && daysBetween(addDays(today, -GLIDE_WINDOW_DAYS), s.date) >= 0);
       return {
         exerciseId: i.exerciseId, side: i.side, name: e?.name ?? "Exercise", dosage: e?.dosage ?? "", instructions: e?.cues ?? "", caution: e?.caution ?? null,
         sets: i.sets, reps: i.reps, holdSeconds: i.holdSeconds, perWeek: i.perWeek, notes: i.notes, glideKind,
-        glideAdvice: glideKind && recent.length
-          ? glideAdvice(glideKind, recent.map((s) => ({ date: s.date, peakNrs: s.symptomNrs ?? 0, lingeredMinutes: s.settleMinutes ?? 0, nextMorningWorse: false })))
-          : null,
+        glideAdvice: glideKind ? recentGlideAdvice(glideKind, logs.exerciseSessions.filter((s) => exerciseKey(s) === key), today) : null,
         week: summary.exerciseSessions.filter((s) => s.key === key && inWeek(s.date)).map(status),
       };
     }),

@@ -3,11 +3,13 @@ import { exercises, programs, programVersions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { DomainError } from "@/server/domain/errors";
-import { glideOrderProblem } from "@/server/domain/programs/glides";
+import { exerciseKey } from "@/server/domain/logs/rules";
+import { glideOrderProblem, recentGlideAdvice, type GlideAdvice } from "@/server/domain/programs/glides";
 import type { ProgramIdInput, ProgramItem, ReviseProgramInput, StartProgramInput } from "@/server/domain/programs/schemas";
 import { recordAudit } from "./audit";
 import type { ClinicianCtx } from "./context";
 import { assertClinicExercises, describeItems, type ProgramItemView } from "./program-templates";
+import { unsafeProgramLogs } from "./progress";
 import { insertRunPlan, suggestEntry } from "./run-plans";
 import { getAthleteOrThrow, getClinicTemplateOrThrow, getProgramOrThrow } from "./scope";
 
@@ -24,6 +26,8 @@ export type ProgramDto = {
   currentVersion: number;
   items: ProgramItemView[];
   history: { version: number; changeNote: string | null; createdAt: Date }[];
+  /** The glide symptom rule per glide of the current version, from the athlete's last 7 days of logs (active programs). */
+  glideAdvice: { exerciseId: string; side: string; advice: GlideAdvice }[];
 };
 
 export type StartProgramCore = { athleteId: string; name: string; startDate: string; templateId?: string | null; items?: ProgramItem[] };
@@ -86,7 +90,7 @@ export async function startProgram(ctx: ClinicianCtx, input: StartProgramInput):
     }
     return created;
   });
-  return loadProgram(ctx.db, program);
+  return loadProgram(ctx.db, program, ctx.now);
 }
 
 /** The athlete's programs, newest first, each at its current version. */
@@ -94,14 +98,14 @@ export async function listPrograms(ctx: ClinicianCtx, input: AthleteIdInput): Pr
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
   const rows = await ctx.db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt));
   await recordAudit(ctx.db, ctx, { action: "program.list", entity: "program", athleteId: athlete.id });
-  return Promise.all(rows.map((r) => loadProgram(ctx.db, r)));
+  return Promise.all(rows.map((r) => loadProgram(ctx.db, r, ctx.now)));
 }
 
 /** One program at its current version, with its version history. */
 export async function getProgram(ctx: ClinicianCtx, input: ProgramIdInput): Promise<ProgramDto> {
   const program = await getProgramOrThrow(ctx, input.programId);
   await recordAudit(ctx.db, ctx, { action: "program.read", entity: "program", entityId: program.id, athleteId: program.athleteId });
-  return loadProgram(ctx.db, program);
+  return loadProgram(ctx.db, program, ctx.now);
 }
 
 /** Changes the exercises: a new version; CONFLICT when someone revised it meanwhile. */
@@ -129,7 +133,7 @@ export async function reviseProgram(ctx: ClinicianCtx, input: ReviseProgramInput
     await recordAudit(tx, ctx, { action: "program.revise", entity: "program", entityId: program.id, athleteId: program.athleteId });
     return updated;
   });
-  return loadProgram(ctx.db, row);
+  return loadProgram(ctx.db, row, ctx.now);
 }
 
 /** Ends a program (kept for the record). */
@@ -141,19 +145,32 @@ export async function endProgram(ctx: ClinicianCtx, input: ProgramIdInput): Prom
     await recordAudit(tx, ctx, { action: "program.end", entity: "program", entityId: program.id, athleteId: program.athleteId });
     return ended!;
   });
-  return loadProgram(ctx.db, row);
+  return loadProgram(ctx.db, row, ctx.now);
 }
 
-export async function loadProgram(db: DbOrTx, p: ProgramRow): Promise<ProgramDto> {
+export async function loadProgram(db: DbOrTx, p: ProgramRow, now: Date): Promise<ProgramDto> {
   const versions = await db
     .select()
     .from(programVersions)
     .where(eq(programVersions.programId, p.id))
     .orderBy(desc(programVersions.version));
   const current = versions.find((v) => v.version === p.currentVersion);
+  const items = await describeItems(db, current?.items ?? []);
   return {
     id: p.id, athleteId: p.athleteId, name: p.name, templateId: p.templateId, status: p.status, startDate: p.startDate,
-    endedAt: p.endedAt, currentVersion: p.currentVersion, items: await describeItems(db, current?.items ?? []),
+    endedAt: p.endedAt, currentVersion: p.currentVersion, items,
     history: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, createdAt: v.createdAt })),
+    glideAdvice: p.status === "active" ? await glideAdviceOf(db, p, items, now.toISOString().slice(0, 10)) : [],
   };
+}
+
+/** The glide rule for each glide of the program, over the athlete's logged sessions of it. */
+async function glideAdviceOf(db: DbOrTx, p: ProgramRow, items: ProgramItemView[], today: string): Promise<ProgramDto["glideAdvice"]> {
+  const glides = items.filter((i) => i.glideKind);
+  if (glides.length === 0) return [];
+  const { exerciseSessions } = await unsafeProgramLogs(db, p);
+  return glides.flatMap((i) => {
+    const advice = recentGlideAdvice(i.glideKind!, exerciseSessions.filter((s) => exerciseKey(s) === exerciseKey(i)), today);
+    return advice ? [{ exerciseId: i.exerciseId, side: i.side, advice }] : [];
+  });
 }

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { activityLogs, planDecisions, programs, programVersions, runPlans } from "@/db/schema";
+import { activityLogs, planDecisions, type programs, programVersions, runPlans } from "@/db/schema";
 import type { LoggedSession } from "@/server/domain/adherence/adherence";
 import type { LoadEntry } from "@/server/domain/load/session-load";
 import { exerciseKey } from "@/server/domain/logs/rules";

@@ -65,7 +65,9 @@ test("a therapist adds and invites an athlete, who accepts and sees only their p
   await expect(phone).toHaveURL(/\/portal$/);
   await expect(phone.getByRole("heading", { level: 1, name: "Hi Casey" })).toBeVisible();
   await expect(phone.getByText("Dublin Marathon")).toBeVisible();
-  await expect(phone.getByRole("navigation")).toHaveCount(0);
+  // Only the portal's own sections: none of the clinic's.
+  await expect(phone.getByRole("navigation", { name: "Portal" }).getByRole("link")).toHaveText(["Today", "Log a run", "My log", "Progress"]);
+  await expect(phone.getByRole("link", { name: "Caseload" })).toHaveCount(0);
   await expectNoSeriousAxeViolations(phone);
 
   // The athlete cannot reach clinic pages, and the spent invite cannot be used again.

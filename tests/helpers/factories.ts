@@ -112,10 +112,10 @@ export async function createRequestedOutcome(db: Db, fx: ClinicFixture, athlete:
 }
 
 /** One of the clinic's own exercises. */
-export async function createExerciseRecord(db: Db, clinicId: string) {
+export async function createExerciseRecord(db: Db, clinicId: string, over: Partial<typeof exercises.$inferInsert> = {}) {
   const [exercise] = await db
     .insert(exercises)
-    .values({ clinicId, name: unique("Towel slide"), category: "Intrinsic strength", target: "Toe flexors", dosage: "3 × 10", cues: "Pull the towel toward you with your toes, heel down." })
+    .values({ clinicId, name: unique("Towel slide"), category: "Intrinsic strength", target: "Toe flexors", dosage: "3 × 10", cues: "Pull the towel toward you with your toes, heel down.", ...over })
     .returning();
   return exercise!;
 }

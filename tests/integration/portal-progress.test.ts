@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
-import { createClinicFixture, createShoeRecord, createTemplateRecord, greenRun, type ClinicFixture } from "../helpers/factories";
+import { createClinicFixture, createExerciseRecord, createShoeRecord, createTemplateRecord, greenRun, type ClinicFixture } from "../helpers/factories";
 
 const db = useTestDb();
 const START = "2026-11-02";
@@ -80,5 +80,29 @@ describe("portal.progress and shoe mileage", () => {
     expect(progress.shoes).toEqual([expect.objectContaining({ id: shoe.id, loggedKm: 2.9, totalKm: 2.9, isDueForReview: false })]);
     const [therapistView] = await callerFor(db(), fx.therapist, at("2026-11-10")).shoe.list({ athleteId: fx.athlete.athlete.id });
     expect(therapistView).toMatchObject({ loggedKm: 2.9, totalKm: 2.9 });
+  });
+});
+
+describe("nerve glides follow their symptom rule (lasting symptoms regress)", () => {
+  it("a glide session with symptoms lingering over 30 min advises regressing, to the athlete and the therapist", async () => {
+    const fx = await createClinicFixture(db());
+    const slider = await createExerciseRecord(db(), fx.clinicId, { name: "Supine tibial nerve slider", category: "Neural mobility", glideKind: "slider" });
+    const program = await callerFor(db(), fx.therapist, at(START)).program.start({
+      athleteId: fx.athlete.athlete.id, name: "Glides", startDate: START,
+      items: [{ exerciseId: slider.id, sets: 2, reps: 10, holdSeconds: null, perWeek: 7, side: "left", notes: null }],
+    });
+    const session = (date: string, symptomNrs: number, settleMinutes: number) => api(fx, date).portal.log({
+      kind: "exercise", clientId: randomUUID(), date, programId: program.id, exerciseId: slider.id, side: "left",
+      status: "done", setsDone: 2, repsDone: 10, symptomNrs, settleMinutes, note: null,
+    });
+    await session("2026-11-03", 1, 0);
+    expect((await api(fx, "2026-11-03").portal.plan())!.exercises[0]!.glideAdvice).toMatchObject({ action: "hold" });
+    await session("2026-11-04", 3, 45);
+    const advice = (await api(fx, "2026-11-04").portal.plan())!.exercises[0]!.glideAdvice;
+    expect(advice).toEqual({ action: "regress", reason: expect.stringContaining("symptoms lingered 45 min") });
+    const [seen] = await callerFor(db(), fx.therapist, at("2026-11-04")).program.list({ athleteId: fx.athlete.athlete.id });
+    expect(seen!.glideAdvice).toEqual([{ exerciseId: slider.id, side: "left", advice }]);
+    // A week later the lingering session has left the window.
+    expect((await api(fx, "2026-11-12").portal.plan())!.exercises[0]!.glideAdvice).toBeNull();
   });
 });

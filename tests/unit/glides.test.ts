@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { glideAdvice, glideOrderProblem, type GlideSessionLog } from "@/server/domain/programs/glides";
+import { glideAdvice, glideOrderProblem, recentGlideAdvice, type GlideSessionLog } from "@/server/domain/programs/glides";
 
 const slider = { exerciseId: "s", glideKind: "slider" as const };
 const tensioner = { exerciseId: "t", glideKind: "tensioner" as const };
@@ -36,5 +36,26 @@ describe("glide symptom rule", () => {
 
   it("a tensioner that provokes lasting symptoms goes back to the slider", () => {
     expect(glideAdvice("tensioner", [session({ lingeredMinutes: 45 })]).reason).toContain("back to the slider");
+  });
+});
+
+describe("recentGlideAdvice: the rule over the last 7 days of logged sessions", () => {
+  const s = (date: string, symptomNrs: number | null, settleMinutes: number | null, status: "done" | "partial" | "skipped" = "done") => ({ date, status, symptomNrs, settleMinutes });
+
+  it.each([
+    ["2026-11-03", "regress"], // 7 days before today: still counts
+    ["2026-11-02", null], // 8 days before: out of the window
+  ] as const)("a lingering session on %s → %s", (date, action) => {
+    const advice = recentGlideAdvice("slider", [s(date, 3, 45)], "2026-11-10");
+    expect(advice?.action ?? null).toBe(action);
+  });
+
+  it("skipped sessions do not count, and future-dated ones are ignored", () => {
+    expect(recentGlideAdvice("tensioner", [s("2026-11-09", null, null, "skipped"), s("2026-11-11", 5, 90)], "2026-11-10")).toBeNull();
+  });
+
+  it("unrated symptoms count as none: three settled sessions progress", () => {
+    const advice = recentGlideAdvice("slider", [s("2026-11-08", null, null), s("2026-11-09", 1, 0, "partial"), s("2026-11-10", 0, null)], "2026-11-10");
+    expect(advice?.action).toBe("progress");
   });
 });

@@ -5,6 +5,7 @@ import { api } from "@/app/_trpc/server";
 import { instruments } from "@/server/domain/scoring/instruments";
 import { surfaceLabels } from "@/server/domain/athletes/schemas";
 import { requireAthlete } from "@/server/auth/guards";
+import { NextMorningCard } from "./_log/next-morning-card";
 import { ThisWeekSection } from "./this-week-section";
 
 export const metadata: Metadata = { title: "My running" };
@@ -17,7 +18,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PortalHomePage({ searchParams }: { searchParams: SearchParams }) {
   await requireAthlete();
   const trpc = await api();
-  const [profile, pending, plan] = await Promise.all([trpc.portal.profile(), trpc.portal.pendingOutcomes(), trpc.portal.plan()]);
+  const [profile, pending, plan, checkIns] = await Promise.all([trpc.portal.profile(), trpc.portal.pendingOutcomes(), trpc.portal.plan(), trpc.portal.checkIns()]);
   const sent = (await searchParams).sent === "1";
   const rows: [string, string][] = [
     ["Goal race", profile.goalRace ?? "Not set"],
@@ -32,6 +33,31 @@ export default async function PortalHomePage({ searchParams }: { searchParams: S
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Hi {profile.firstName}</h1>
       {sent && <Alert tone="success">Thank you — your answers were sent to your physio.</Alert>}
+      {(checkIns.nextMorning.length > 0 || checkIns.checklist.due) && (
+        <section aria-labelledby="check-ins-heading" className="space-y-3">
+          <h2 id="check-ins-heading" className="text-lg font-semibold">
+            Quick check-ins
+          </h2>
+          {checkIns.nextMorning.map((r) => (
+            <NextMorningCard key={r.logId} logId={r.logId} date={r.date} runMinutes={r.runMinutes} />
+          ))}
+          {checkIns.checklist.due && (
+            <div className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950">
+              <p className="font-semibold">{checkIns.checklist.reason === "red-run" ? "After your last run, please answer the safety questions." : "Your weekly safety questions are due."}</p>
+              <Link href="/portal/checklist" className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
+                Answer the safety questions
+              </Link>
+            </div>
+          )}
+        </section>
+      )}
+      <nav aria-label="Log something" className="grid grid-cols-3 gap-2">
+        {[["/portal/log/run", "Log a run"], ["/portal/log/exercise", "Log an exercise"], ["/portal/log/activity", "Other activity"]].map(([href, label]) => (
+          <Link key={href} href={href!} className="flex min-h-12 items-center justify-center rounded-lg bg-brand-600 px-2 text-center text-sm font-semibold text-white hover:bg-brand-700">
+            {label}
+          </Link>
+        ))}
+      </nav>
       {pending.length > 0 && (
         <section aria-labelledby="questionnaires-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <h2 id="questionnaires-heading" className="text-lg font-semibold">

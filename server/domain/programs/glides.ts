@@ -1,4 +1,5 @@
 import type { GlideKind } from "../exercises/schemas";
+import { addDays, daysBetween } from "../progression/dates";
 
 /**
  * Nerve-glide rules (DOMAIN 2.3, section 9 stop rule). Sliders come first, while the nerve is
@@ -56,4 +57,22 @@ export function glideAdvice(kind: GlideKind, sessions: readonly GlideSessionLog[
     };
   }
   return { action: "hold", reason: "Hold: fewer than 3 settled sessions logged yet." };
+}
+
+/** Glide sessions of the last 7 days count for the glide rule. */
+export const GLIDE_WINDOW_DAYS = 7;
+
+/**
+ * The glide rule over one glide's logged sessions (oldest first) of the last 7 days up to `today`;
+ * skipped sessions do not count. Null when nothing was logged in that window.
+ */
+export function recentGlideAdvice(
+  kind: GlideKind,
+  sessions: readonly { date: string; status: "done" | "partial" | "skipped"; symptomNrs: number | null; settleMinutes: number | null }[],
+  today: string,
+): GlideAdvice | null {
+  const from = addDays(today, -GLIDE_WINDOW_DAYS);
+  const recent = sessions.filter((s) => s.status !== "skipped" && daysBetween(from, s.date) >= 0 && daysBetween(s.date, today) >= 0);
+  if (recent.length === 0) return null;
+  return glideAdvice(kind, recent.map((s) => ({ date: s.date, peakNrs: s.symptomNrs ?? 0, lingeredMinutes: s.settleMinutes ?? 0, nextMorningWorse: false })));
 }

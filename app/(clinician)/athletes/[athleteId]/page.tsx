@@ -9,6 +9,7 @@ import { can } from "@/server/domain/access";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { ArchiveButton } from "./archive-button";
 import { AssessmentsSection } from "./assessments-section";
+import { LogsSection } from "./logs-section";
 import { OutcomesSection } from "./outcomes-section";
 import { ShoesSection } from "./shoes-section";
 import { AthleteProfile } from "./athlete-profile";
@@ -25,12 +26,13 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
 
   const trpc = await api();
   const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
-  const [flags, visits, outcomes, shoes, settings] = await Promise.all([
+  const [flags, visits, outcomes, shoes, settings, logs] = await Promise.all([
     trpc.triage.list({ athleteId }),
     trpc.assessment.list({ athleteId }),
     trpc.outcome.list({ athleteId }),
     trpc.shoe.list({ athleteId }),
     trpc.settings.get(),
+    trpc.log.list({ athleteId }),
   ]);
   const canWrite = can(actor, "athlete.write") && athlete.archivedAt === null;
   const isOwner = actor.role === "owner";
@@ -79,6 +81,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
               Programs and exercises
             </Link>
           </p>
+          <LogsSection logs={logs} />
         </div>
 
         <div className="space-y-8">

@@ -72,6 +72,7 @@ export default async function ProgramsPage({ params }: { params: Promise<{ athle
               {canWrite && <EndProgramButton programId={active.id} name={active.name} />}
             </div>
             <ProgramItemsTable caption={`Exercises in version ${active.currentVersion} (what the athlete sees)`} items={active.items} />
+            <GlideAdvice program={active} />
             <VersionHistory program={active} headingId="active-history-heading" />
 
             <RunPlanSection programId={active.id} athleteId={athlete.id} canWrite={canWrite} />
@@ -159,5 +160,23 @@ function VersionHistory({ program, headingId, level = 3 }: { program: Program; h
         ))}
       </ol>
     </div>
+  );
+}
+
+/** The glide symptom rule from the athlete's last week of logged glide sessions (lasting symptoms regress). */
+function GlideAdvice({ program }: { program: { items: { exerciseId: string; side: string; exerciseName: string }[]; glideAdvice: { exerciseId: string; side: string; advice: { action: string; reason: string } }[] } }) {
+  if (program.glideAdvice.length === 0) return null;
+  const name = (id: string, side: string) => program.items.find((i) => i.exerciseId === id && i.side === side)?.exerciseName ?? "Glide";
+  return (
+    <section aria-labelledby="glide-advice-heading" className="rounded-lg border border-sky-300 bg-sky-50 p-4 text-sky-950">
+      <h3 id="glide-advice-heading" className="font-semibold">Nerve-glide advice from the last 7 days of logs</h3>
+      <ul className="mt-2 space-y-1 text-sm">
+        {program.glideAdvice.map((g) => (
+          <li key={`${g.exerciseId}-${g.side}`}>
+            <span className="font-semibold">{name(g.exerciseId, g.side)}:</span> {g.advice.reason}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

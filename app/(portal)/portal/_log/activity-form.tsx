@@ -1,0 +1,68 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { Alert, buttonClass, SelectField, TextField } from "@/app/_components/form";
+import { validateInput, type FormErrors } from "@/app/_components/validate";
+import { correctLogInput, crossTrainingActivities, crossTrainingLabels, logInput, type CrossTrainingActivity, type CrossTrainingLog } from "@/server/domain/logs/schemas";
+import { NrsField } from "./nrs-field";
+import { newClientId, usePortalSubmit } from "./portal-outbox";
+import { useLocalToday, type RunFormMode } from "./run-form";
+import { SubmitOutcome } from "./submit-outcome";
+
+/** Cross-training outside the plan (cycling, pool running…): minutes and effort count toward the weekly load (R5). */
+export function ActivityForm({ mode, initial, serverToday }: { mode: RunFormMode; initial: Partial<CrossTrainingLog>; serverToday: string }) {
+  const submitEntry = usePortalSubmit();
+  const today = useLocalToday(serverToday);
+  const [dateText, setDate] = useState(initial.date ?? "");
+  const [activity, setActivity] = useState<CrossTrainingActivity>(initial.activity ?? "cycling");
+  const [minutes, setMinutes] = useState(initial.minutes ? String(initial.minutes) : "");
+  const [rpe, setRpe] = useState<number | null>(initial.rpe ?? 3);
+  const [note, setNote] = useState(initial.note ?? "");
+  const [clientId, setClientId] = useState(newClientId);
+  const [errors, setErrors] = useState<FormErrors | null>(null);
+  const [done, setDone] = useState<"sent" | "queued" | null>(null);
+  const [pending, setPending] = useState(false);
+  const date = dateText || today;
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const entry = { kind: "cross_training" as const, clientId, date, activity, minutes: minutes.trim() ? Number(minutes) : null, rpe, note: note.trim() || null };
+    const checked = mode.kind === "correct"
+      ? validateInput(correctLogInput, { ...entry, logId: mode.logId, expectedVersion: mode.version })
+      : validateInput(logInput, entry);
+    if (!checked.ok) return setErrors(checked.errors);
+    setPending(true);
+    const label = `${crossTrainingLabels[activity]} on ${date}, ${minutes} min`;
+    const sent = mode.kind === "correct"
+      ? await submitEntry("correctLog", checked.data as typeof correctLogInput._output, `Correction: ${label}`)
+      : await submitEntry("log", checked.data as typeof logInput._output, label);
+    setPending(false);
+    if (sent.status === "rejected") {
+      if (/different details|changed meanwhile/.test(sent.message)) setClientId(newClientId());
+      return setErrors({ message: sent.message, fieldErrors: sent.fieldErrors });
+    }
+    setDone(sent.status);
+  }
+
+  if (done) return <SubmitOutcome outcome={done} what={mode.kind === "correct" ? "Correction" : "Activity"} triage={null} />;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5">
+      {errors && <Alert>{errors.message}</Alert>}
+      <SelectField
+        name="activity" label="Activity" value={activity} onChange={(e) => setActivity(e.target.value as CrossTrainingActivity)} errors={errors?.fieldErrors.activity}
+        options={crossTrainingActivities.map((a) => ({ value: a, label: crossTrainingLabels[a] }))}
+      />
+      <TextField name="date" label="Date" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} errors={errors?.fieldErrors.date} />
+      <TextField name="minutes" label="Minutes" inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} errors={errors?.fieldErrors.minutes} />
+      <NrsField name="rpe" legend="How hard was it overall?" hint="0 = rest, 3 = easy, 5 = hard" anchors={["rest", "maximal"]} value={rpe} onChange={setRpe} error={errors?.fieldErrors.rpe?.[0]} />
+      <div>
+        <label htmlFor="activity-note" className="block text-sm font-medium text-slate-800">Note (optional)</label>
+        <textarea id="activity-note" rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base" />
+      </div>
+      <button type="submit" disabled={pending} className={`${buttonClass()} min-h-12 w-full text-base`}>
+        {pending ? "Saving…" : mode.kind === "correct" ? "Save correction" : "Save activity"}
+      </button>
+    </form>
+  );
+}

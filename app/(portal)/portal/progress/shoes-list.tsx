@@ -1,0 +1,43 @@
+import { Badge } from "@/app/_components/badge";
+import { formatDate } from "@/app/_components/format";
+import type { RouterOutputs } from "@/app/_components/router-types";
+import { shoeUseLabels } from "@/server/domain/shoes/schemas";
+
+type Shoe = RouterOutputs["portal"]["progress"]["shoes"][number];
+
+/** The athlete's shoes with their mileage (DOMAIN 4.3 review distance), in use first. */
+export function ShoesList({ shoes }: { shoes: Shoe[] }) {
+  return (
+    <section aria-labelledby="shoes-heading" className="space-y-3">
+      <h2 id="shoes-heading" className="text-lg font-semibold">
+        Your shoes
+      </h2>
+      {shoes.length === 0 ? (
+        <p className="rounded-xl border border-slate-200 bg-white p-4 text-slate-700 shadow-sm">No shoes recorded yet. Your physio can add them.</p>
+      ) : (
+        <ul className="space-y-3">
+          {shoes.map((s) => (
+            <li key={s.id} className={`rounded-xl border border-slate-200 p-4 shadow-sm ${s.retiredAt ? "bg-slate-50" : "bg-white"}`}>
+              <div className="flex flex-wrap items-center gap-2">
+                <span className="font-semibold text-slate-900">
+                  {s.brand} {s.model}
+                </span>
+                <Badge>{shoeUseLabels[s.use]}</Badge>
+                {s.retiredAt && <Badge>Retired</Badge>}
+                {!s.retiredAt && s.isDueForReview && <Badge tone="warning">Due for review</Badge>}
+              </div>
+              <p className="mt-1 text-sm text-slate-800">
+                {s.totalKm} km so far · review at {s.reviewDistanceKm} km
+              </p>
+              {s.retiredAt ? (
+                <p className="mt-1 text-sm text-slate-700">Retired on {formatDate(s.retiredAt)}.</p>
+              ) : s.isDueForReview ? (
+                <p className="mt-1 text-sm text-slate-800">These shoes have reached their review distance. Ask your physio about them at your next visit.</p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
