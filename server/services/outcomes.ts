@@ -3,8 +3,10 @@ import { outcomeMeasures } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { DomainError } from "@/server/domain/errors";
 import type { CompleteOutcomeInput, RecordOutcomeInput, RequestOutcomeInput } from "@/server/domain/outcomes/schemas";
-import { instruments, scoreChange, type InstrumentId } from "@/server/domain/scoring/instruments";
+import { instruments, isInstrumentId, scoreChange, type InstrumentId } from "@/server/domain/scoring/instruments";
 import { roleOf } from "@/server/domain/access";
+import { outcomeDueDates, type OutcomeDue } from "@/server/domain/outcomes/schedule";
+import { resolveSettings } from "@/server/domain/progression/settings";
 import { recordAudit } from "./audit";
 import type { AthleteCtx, ClinicianCtx, ServiceCtx } from "./context";
 import { getAssessmentOrThrow, getAthleteOrThrow, getOutcomeOrThrow } from "./scope";
@@ -157,6 +159,28 @@ export async function listPendingOutcomes(ctx: AthleteCtx): Promise<OutcomeDto[]
     .orderBy(asc(outcomeMeasures.requestedAt));
   await recordAudit(ctx.db, ctx, { action: "portal.outcomes", entity: "outcome", athleteId: athlete.id });
   return rows.map(toOutcomeDto);
+}
+
+/**
+ * When the athlete's questionnaires are next due (every re-assessment interval of the clinic's protocol),
+ * for those the athlete can answer in the portal; the ones already sent are listed by `listPendingOutcomes`.
+ */
+export async function getOwnOutcomeSchedule(ctx: AthleteCtx): Promise<OutcomeDue[]> {
+  const athlete = await getAthleteOrThrow(ctx, ctx.actor.athleteId, { activeOnly: true });
+  const rows = await ctx.db
+    .select({ instrument: outcomeMeasures.instrument, status: outcomeMeasures.status, completedAt: outcomeMeasures.completedAt })
+    .from(outcomeMeasures)
+    .where(eq(outcomeMeasures.athleteId, athlete.id));
+  await recordAudit(ctx.db, ctx, { action: "portal.outcomeSchedule", entity: "outcome", athleteId: athlete.id });
+  const pending = new Set(rows.filter((r) => r.status === "requested").map((r) => r.instrument));
+  const completed = rows.flatMap((r) =>
+    r.completedAt && isInstrumentId(r.instrument) && !clinicianExamined.has(r.instrument) && !pending.has(r.instrument)
+      ? [{ instrument: r.instrument, completedDate: r.completedAt.toISOString().slice(0, 10) }]
+      : [],
+  );
+  const { protocolOverrides } = await loadClinicSettings(ctx.db, athlete.clinicId);
+  const { reassessWeeks } = resolveSettings(protocolOverrides, {});
+  return outcomeDueDates(completed, reassessWeeks, ctx.now.toISOString().slice(0, 10));
 }
 
 /** The athlete answers a requested measure; the server scores it and it lands on the record. */

@@ -300,15 +300,30 @@ export async function updatePlanSettings(ctx: ClinicianCtx, input: UpdatePlanSet
   return unsafeLoadPlanView(ctx.db, plan.id, ctx.now);
 }
 
-/** What-if (issue 4 item 5): the very engine of the weekly decision, over the given runs; writes nothing. */
+/**
+ * What-if (issue 4 item 5): the very engine of the weekly decision, over the given runs; writes nothing.
+ * With a plan, it starts from that plan's state (its freeze and cut-back counters, a pause) and
+ * protocol, with the prescription given, and adds the athlete's body map to the known regions.
+ */
 export async function simulatePlan(ctx: ClinicianCtx, input: SimulatePlanInput) {
+  const plan = input.planId ? await getRunPlanOrThrow(ctx, input.planId) : null;
   const clinic = await loadClinicSettings(ctx.db, ctx.actor.clinicId);
-  const settings = resolveSettings(clinic.protocolOverrides, input.settingsOverrides);
-  const initialState = initialPlanState({ stage: input.stage, weeklyMinutes: input.weeklyMinutes, targetWeeklyMinutes: input.targetWeeklyMinutes }, settings);
+  const settings = resolveSettings(clinic.protocolOverrides, { ...plan?.settingsOverrides, ...input.settingsOverrides });
+  const prescription = { stage: input.stage, weeklyMinutes: input.weeklyMinutes, targetWeeklyMinutes: input.targetWeeklyMinutes };
+  const fresh = initialPlanState(prescription, settings);
+  let initialState = fresh;
+  if (plan) {
+    const current = planStateSchema.parse(plan.state);
+    initialState = current.stage === fresh.stage && current.weeklyMinutes === fresh.weeklyMinutes
+      ? { ...current, targetWeeklyMinutes: fresh.targetWeeklyMinutes }
+      : { ...fresh, frozen: current.frozen, paused: current.paused, consecutiveRegressions: current.consecutiveRegressions, weeksWithoutProgress: current.weeksWithoutProgress };
+    assertPlanState(initialState, settings);
+  }
+  const knownRegions = plan ? [...new Set([...input.knownRegions, ...(await knownRegionsOf(ctx.db, plan.athleteId))])] : input.knownRegions;
   return {
     settings,
     weeks: simulate({
-      settings, planStartDate: input.startDate, initialState, knownRegions: input.knownRegions, runs: input.runs,
+      settings, planStartDate: input.startDate, initialState, knownRegions, runs: input.runs,
       openUrgentTriageWeeks: input.openUrgentTriageWeeks, weeks: input.weeks,
     }),
   };

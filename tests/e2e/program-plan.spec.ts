@@ -135,6 +135,7 @@ test("a therapist adds a plan to a running program, overrides, pauses and resume
   await expect(page.getByRole("region", { name: "Pause plan" })).toBeVisible();
   await expect(decisions.getByText("Resumed by therapist")).toBeVisible();
 
+
   // What if tingling reaches 4/10 on every run: two amber runs or more hold the plan, and nothing is saved.
   await page.getByText("What if… (simulate the coming weeks)").click();
   await page.getByLabel("Peak symptom (0–10)").fill("4");
@@ -148,4 +149,15 @@ test("a therapist adds a plan to a running program, overrides, pauses and resume
   await expectNoSeriousAxeViolations(page);
   await page.reload();
   await expect(prescription.getByText("S3 · 5 min walk + 6 × (3 min run / 1.5 min walk)", { exact: true })).toBeVisible();
+
+  // This plan only: two runs a week, with a reason kept in the decisions.
+  await page.getByText("This plan's protocol", { exact: true }).first().click();
+  const protocol = page.getByRole("region", { name: "This plan's protocol" });
+  await protocol.getByLabel("Runs per week").fill("2");
+  await protocol.getByLabel(/^Reason/).fill("Works shifts: two runs a week is realistic.");
+  await protocol.getByRole("button", { name: "Save plan protocol" }).click();
+  await expect(protocol.getByText("Plan protocol saved.")).toBeVisible();
+  await expect(decisions.getByText("Protocol changed: Works shifts: two runs a week is realistic.")).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Run\/walk sessions of plan week 1/ }).getByRole("row")).toHaveCount(3);
+  await expectNoSeriousAxeViolations(page);
 });

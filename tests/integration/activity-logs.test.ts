@@ -104,6 +104,18 @@ describe("portal.log: exercise sessions and cross-training", () => {
     expect(row).toMatchObject({ kind: "exercise", programId: program.id, data: expect.objectContaining({ status: "partial", setsDone: 2 }) });
   });
 
+  it("another athlete's program is NOT_FOUND, and nothing is written", async () => {
+    const fx = await createClinicFixture(db());
+    const program = await createProgramRecord(db(), fx);
+    const item = program.items[0]!;
+    const other = callerFor(db(), fx.otherAthlete.actor!, NOW);
+    await expect(other.portal.log({
+      kind: "exercise", clientId: randomUUID(), date: TODAY, programId: program.id, exerciseId: item.exerciseId, side: item.side,
+      status: "done", setsDone: 3, repsDone: 10, symptomNrs: 0, settleMinutes: 0, note: null,
+    })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await db().select().from(activityLogs).where(eq(activityLogs.athleteId, fx.otherAthlete.athlete.id))).toEqual([]);
+  });
+
   it("logs cross-training outside the plan", async () => {
     const fx = await createClinicFixture(db());
     await athleteApi(fx).portal.log({ kind: "cross_training", clientId: randomUUID(), date: TODAY, activity: "cycling", minutes: 40, rpe: 4, note: null });

@@ -446,6 +446,10 @@ const matrix: Record<string, Row> = {
       else expect(p.weeks.length).toBeGreaterThan(0);
     },
   },
+  "portal.outcomeSchedule": {
+    input: () => undefined,
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+  },
   "portal.profile": {
     input: () => undefined,
     expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],

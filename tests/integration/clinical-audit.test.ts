@@ -80,6 +80,7 @@ const cases: Case[] = [
   { name: "portal.checkIns", action: "portal.checkIns", as: "athlete", call: (api) => api.portal.checkIns() },
   { name: "portal.shoes", action: "portal.shoes", as: "athlete", call: (api) => api.portal.shoes() },
   { name: "portal.progress", action: "portal.progress", as: "athlete", call: (api) => api.portal.progress() },
+  { name: "portal.outcomeSchedule", action: "portal.outcomeSchedule", as: "athlete", call: (api) => api.portal.outcomeSchedule() },
   { name: "log.list", action: "log.list", call: (api, fx) => api.log.list({ athleteId: fx.athlete.athlete.id }) },
 ];
 

@@ -106,3 +106,17 @@ describe("nerve glides follow their symptom rule (lasting symptoms regress)", ()
     expect((await api(fx, "2026-11-12").portal.plan())!.exercises[0]!.glideAdvice).toBeNull();
   });
 });
+
+describe("portal.outcomeSchedule", () => {
+  it("says when a questionnaire is next due: the last completion plus the re-assessment interval (6 weeks)", async () => {
+    const fx = await createClinicFixture(db());
+    const clinic = callerFor(db(), fx.therapist, at("2026-11-02"));
+    await clinic.outcome.record({ athleteId: fx.athlete.athlete.id, instrument: "NRS", answers: { value: 5 } });
+    await clinic.outcome.record({ athleteId: fx.athlete.athlete.id, instrument: "DN4", answers: {} }).catch(() => null);
+    expect(await api(fx, "2026-12-13").portal.outcomeSchedule()).toEqual([{ instrument: "NRS", lastCompleted: "2026-11-02", dueDate: "2026-12-14", isDue: false }]);
+    expect((await api(fx, "2026-12-14").portal.outcomeSchedule())[0]!.isDue).toBe(true);
+    // Once the physio sends it, it is listed with the questionnaires to fill in instead.
+    await callerFor(db(), fx.therapist, at("2026-12-14")).outcome.request({ athleteId: fx.athlete.athlete.id, instrument: "NRS" });
+    expect(await api(fx, "2026-12-14").portal.outcomeSchedule()).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { planDecisions } from "@/db/schema";
+import { planDecisions, runPlans } from "@/db/schema";
 import { decideAllDuePlans } from "@/server/services/run-plans";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
@@ -134,5 +134,19 @@ describe("run/walk plans", () => {
     const result = await callerFor(db(), fx.therapist).program.simulate({ startDate: START, stage: 6, targetWeeklyMinutes: 300, runs, weeks });
     expect(result.weeks.map((w) => (w.next.stage === 8 ? w.next.weeklyMinutes : `S${w.next.stage}`))).toEqual(["S7", 99, 109, 120, 90, 132, 145, 160]);
     expect(result.weeks[4]!.next.isCutbackWeek).toBe(true);
+  });
+
+  it("the simulator can start from a plan's own state: a frozen plan holds where a fresh one would progress", async () => {
+    const { fx, program } = await programWithPlan(1);
+    const api = callerFor(db(), fx.therapist, at("2026-11-03T09:00:00Z"));
+    const plan = (await api.plan.get({ programId: program.id }))!;
+    await db().update(runPlans).set({ state: { ...plan.state, frozen: true } }).where(eq(runPlans.id, plan.id));
+    const runs = ["2026-11-02", "2026-11-04", "2026-11-06"].map((d) => greenRun(d));
+    const input = { startDate: START, stage: 1, targetWeeklyMinutes: 150, runs, weeks: 1 };
+    expect((await api.program.simulate(input)).weeks[0]).toMatchObject({ decision: "PROGRESS", appliedDecision: "PROGRESS" });
+    expect((await api.program.simulate({ ...input, planId: plan.id })).weeks[0]).toMatchObject({ decision: "PROGRESS", appliedDecision: "HOLD", frozen: true });
+    // Another clinic's plan is not there.
+    const other = await createClinicFixture(db());
+    await expect(callerFor(db(), other.therapist).program.simulate({ ...input, planId: plan.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

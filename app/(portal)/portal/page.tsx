@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/app/_components/form";
 import { api } from "@/app/_trpc/server";
-import { instruments } from "@/server/domain/scoring/instruments";
+import { instruments, isInstrumentId } from "@/server/domain/scoring/instruments";
 import { surfaceLabels } from "@/server/domain/athletes/schemas";
 import { requireAthlete } from "@/server/auth/guards";
 import { NextMorningCard } from "./_log/next-morning-card";
@@ -18,7 +18,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function PortalHomePage({ searchParams }: { searchParams: SearchParams }) {
   await requireAthlete();
   const trpc = await api();
-  const [profile, pending, plan, checkIns] = await Promise.all([trpc.portal.profile(), trpc.portal.pendingOutcomes(), trpc.portal.plan(), trpc.portal.checkIns()]);
+  const [profile, pending, plan, checkIns, schedule] = await Promise.all([
+    trpc.portal.profile(), trpc.portal.pendingOutcomes(), trpc.portal.plan(), trpc.portal.checkIns(), trpc.portal.outcomeSchedule(),
+  ]);
   const sent = (await searchParams).sent === "1";
   const rows: [string, string][] = [
     ["Goal race", profile.goalRace ?? "Not set"],
@@ -58,20 +60,33 @@ export default async function PortalHomePage({ searchParams }: { searchParams: S
           </Link>
         ))}
       </nav>
-      {pending.length > 0 && (
+      {(pending.length > 0 || schedule.length > 0) && (
         <section aria-labelledby="questionnaires-heading" className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
           <h2 id="questionnaires-heading" className="text-lg font-semibold">
             Questionnaires from your physio
           </h2>
-          <ul className="mt-2 space-y-2">
-            {pending.map((o) => (
-              <li key={o.id}>
-                <Link href={`/portal/questionnaires/${o.id}`} className="flex min-h-11 items-center font-semibold text-brand-700 underline">
-                  Fill in the {instruments[o.instrument].title}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          {pending.length > 0 && (
+            <ul className="mt-2 space-y-2">
+              {pending.map((o) => (
+                <li key={o.id}>
+                  <Link href={`/portal/questionnaires/${o.id}`} className="flex min-h-11 items-center font-semibold text-brand-700 underline">
+                    Fill in the {instruments[o.instrument].title}
+                  </Link>
+                  {o.requestedAt && <span className="text-sm text-slate-700">Sent by your physio on {formatDate(o.requestedAt.toISOString().slice(0, 10))}</span>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {schedule.length > 0 && (
+            <ul className="mt-2 space-y-1 text-sm text-slate-800">
+              {schedule.map((d) => (
+                <li key={d.instrument}>
+                  {isInstrumentId(d.instrument) ? instruments[d.instrument].title : d.instrument}:{" "}
+                  {d.isDue ? "due now; your physio will send it" : `next due around ${formatDate(d.dueDate)}`} (last done {formatDate(d.lastCompleted)})
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       )}
       <ThisWeekSection plan={plan} />

@@ -11,6 +11,7 @@ export const portalRouter = createTRPCRouter({
   profile: athleteProcedure.query(({ ctx }) => portal.getOwnProfile(ctx)),
   plan: athleteProcedure.query(({ ctx }) => portal.getOwnPlan(ctx)),
   pendingOutcomes: athleteProcedure.query(({ ctx }) => outcomes.listPendingOutcomes(ctx)),
+  outcomeSchedule: athleteProcedure.query(({ ctx }) => outcomes.getOwnOutcomeSchedule(ctx)),
   completeOutcome: athleteProcedure.input(completeOutcomeInput).mutation(({ ctx, input }) => outcomes.completeOutcome(ctx, input)),
   log: athleteProcedure.input(logInput).mutation(({ ctx, input }) => logs.logEntry(ctx, input)),
   correctLog: athleteProcedure.input(correctLogInput).mutation(({ ctx, input }) => logs.correctLog(ctx, input)),

@@ -41,6 +41,8 @@ export type PlanActionInput = z.infer<typeof planActionInput>;
 
 /** What-if: plan settings, the athlete's known regions and dated runs shaped as the portal logs them. */
 export const simulatePlanInput = z.object({
+  /** Start from this plan's own state (freeze and cut-back counters, pause, known body map) rather than a fresh one. */
+  planId: idInput.optional(),
   startDate: z.iso.date(),
   stage: stage,
   weeklyMinutes: minutes.nullish(),

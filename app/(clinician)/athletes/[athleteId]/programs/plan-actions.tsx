@@ -65,7 +65,7 @@ export function PlanActions({ plan }: { plan: PlanSummary }) {
 
 const panelClass = "space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
 
-function ActionPanel({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
+export function ActionPanel({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className={panelClass}>
       <div className="space-y-1">
@@ -80,7 +80,7 @@ function ActionPanel({ id, title, description, children }: { id: string; title: 
 }
 
 /** A required reason, kept with the decision (R4 overrides, sign-off, pause/resume are audited). */
-function ReasonField({ id, value, onChange, errors, disabled, purpose }: {
+export function ReasonField({ id, value, onChange, errors, disabled, purpose }: {
   id: string; value: string; onChange: (value: string) => void; errors?: string[]; disabled: boolean; purpose: string;
 }) {
   const hintId = `${id}-hint`;

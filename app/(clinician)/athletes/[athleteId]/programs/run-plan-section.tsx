@@ -5,6 +5,7 @@ import { WeekSessionsTable } from "@/app/_components/plan/week-sessions-table";
 import { api } from "@/app/_trpc/server";
 import { AddRunPlanForm } from "./add-run-plan-form";
 import { PlanActions } from "./plan-actions";
+import { PlanProtocolForm } from "./plan-protocol-form";
 import { WhatIfSimulator } from "./what-if-simulator";
 
 /**
@@ -67,12 +68,18 @@ export async function RunPlanSection({ programId, athleteId, canWrite }: { progr
               frozen: plan.state.frozen, paused: plan.state.paused, pausedByTriage: plan.pausedByTriage,
             }}
           />
+          <details className="rounded-lg border border-slate-200 bg-white p-3">
+            <summary className="cursor-pointer py-1 text-sm font-semibold text-slate-900">This plan&apos;s protocol</summary>
+            <div className="mt-3">
+              <PlanProtocolForm planId={plan.id} settings={plan.settings} overrides={plan.settingsOverrides} />
+            </div>
+          </details>
         </section>
       )}
 
       <WhatIfSimulator
         plan={{
-          weekIndex: week.weekIndex, weekStartDate: week.startDate, stage: plan.state.stage, weeklyMinutes: plan.state.weeklyMinutes,
+          id: plan.id, weekIndex: week.weekIndex, weekStartDate: week.startDate, stage: plan.state.stage, weeklyMinutes: plan.state.weeklyMinutes,
           targetWeeklyMinutes: plan.state.targetWeeklyMinutes, settingsOverrides: plan.settingsOverrides, runsPerWeek: plan.settings.runsPerWeek,
           perRunMinutes: perRunMinutes(plan.state, plan.settings.runsPerWeek),
         }}

@@ -13,6 +13,8 @@ import type { RunLog } from "@/server/domain/progression/run-log";
 import { runDaysByRunsPerWeek } from "@/server/domain/progression/schedule";
 
 type SimulatorPlan = {
+  /** The simulation starts from this plan's own state: its freeze and cut-back counters and any pause. */
+  id: string;
   /** The plan's current week (0-based) and its first day: the simulation starts there. */
   weekIndex: number;
   weekStartDate: string;
@@ -114,7 +116,7 @@ export function WhatIfSimulator({ plan }: { plan: SimulatorPlan }) {
     setErrors({});
     simulate.mutate(
       {
-        startDate: plan.weekStartDate, stage: plan.stage, weeklyMinutes: plan.weeklyMinutes, targetWeeklyMinutes: plan.targetWeeklyMinutes,
+        planId: plan.id, startDate: plan.weekStartDate, stage: plan.stage, weeklyMinutes: plan.weeklyMinutes, targetWeeklyMinutes: plan.targetWeeklyMinutes,
         settingsOverrides: plan.settingsOverrides, knownRegions: [], runs: typicalRuns(plan, read.numbers, values.hasNewRegion), weeks: read.numbers.weeks ?? 1,
       },
       {
