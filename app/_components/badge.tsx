@@ -7,6 +7,8 @@ const tones = {
   danger: "bg-red-50 text-red-800 ring-red-300",
 } as const;
 
+export type BadgeTone = keyof typeof tones;
+
 /** A small status label. */
 export function Badge({ tone = "neutral", children }: { tone?: keyof typeof tones; children: ReactNode }) {
   return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${tones[tone]}`}>{children}</span>;

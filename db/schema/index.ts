@@ -1,3 +1,4 @@
+export * from "./alerts";
 export * from "./assessments";
 export * from "./athletes";
 export * from "./audit";

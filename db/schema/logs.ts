@@ -34,6 +34,8 @@ export const activityLogs = pgTable(
   (t) => [
     index("activity_logs_clinic_idx").on(t.clinicId),
     index("activity_logs_athlete_date_idx").on(t.athleteId, t.kind, t.date),
+    // The caseload's "last log" across every kind of entry.
+    index("activity_logs_athlete_day_idx").on(t.athleteId, t.date),
     uniqueIndex("activity_logs_client_uq").on(t.athleteId, t.clientId),
   ],
 );

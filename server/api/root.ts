@@ -1,9 +1,12 @@
 import { accountRouter } from "./routers/account";
+import { alertRouter } from "./routers/alert";
 import { assessmentRouter } from "./routers/assessment";
 import { athleteRouter } from "./routers/athlete";
 import { auditRouter } from "./routers/audit";
+import { caseloadRouter } from "./routers/caseload";
 import { clinicRouter } from "./routers/clinic";
 import { exerciseRouter } from "./routers/exercise";
+import { insightRouter } from "./routers/insight";
 import { inviteRouter } from "./routers/invite";
 import { logRouter } from "./routers/log";
 import { outcomeRouter } from "./routers/outcome";
@@ -18,11 +21,14 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  alert: alertRouter,
   assessment: assessmentRouter,
   athlete: athleteRouter,
   audit: auditRouter,
+  caseload: caseloadRouter,
   clinic: clinicRouter,
   exercise: exerciseRouter,
+  insight: insightRouter,
   invite: inviteRouter,
   log: logRouter,
   outcome: outcomeRouter,

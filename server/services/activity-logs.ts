@@ -7,6 +7,7 @@ import { entryDateProblem, exerciseKey, isCorrectable } from "@/server/domain/lo
 import type { AnswerNextMorningInput, CorrectLogInput, LogEntry, LogInput, LogKind } from "@/server/domain/logs/schemas";
 import { isFirstRunWithBothSides, runLogSchema, runTriageFlags } from "@/server/domain/progression/run-log";
 import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
+import { unsafeEvaluateAlerts } from "./alerts";
 import { recordAudit } from "./audit";
 import type { AthleteCtx } from "./context";
 import { isUniqueViolation } from "./db-errors";
@@ -92,9 +93,19 @@ export async function logEntry(ctx: AthleteCtx, input: LogInput): Promise<LogRes
   const replay = await replayOf(ctx.db, athlete.id, clientId, payloadHash);
   if (replay) {
     await recordAudit(ctx.db, ctx, { action: "log.replay", entity: "activity_log", entityId: replay.logId, athleteId: athlete.id });
+    // A resend after a failure between storing and evaluating still gets its alerts.
+    await unsafeEvaluateAlerts(ctx, athlete);
     return replay;
   }
   const programId = await assertReferences(ctx, entry);
+  const response = await storeEntry(ctx, athlete, clientId, entry, payloadHash, programId);
+  await unsafeEvaluateAlerts(ctx, athlete);
+  return response;
+}
+
+async function storeEntry(
+  ctx: AthleteCtx, athlete: { id: string; clinicId: string }, clientId: string, entry: LogEntry, payloadHash: string, programId: string | null,
+): Promise<LogResponse> {
   const logId = randomUUID();
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -144,6 +155,8 @@ export async function answerNextMorning(ctx: AthleteCtx, input: AnswerNextMornin
     if (updated.length === 0) throw new DomainError("CONFLICT", "This run changed meanwhile; reload and try again");
     await recordAudit(tx, ctx, { action: "log.nextMorning", entity: "activity_log", entityId: log.id, athleteId: log.athleteId });
   });
+  // Not settled by the next morning (R2 RED, R6 not-settled).
+  await unsafeEvaluateAlerts(ctx, { id: log.athleteId, clinicId: log.clinicId });
   return answer;
 }
 
@@ -183,6 +196,7 @@ export async function correctLog(ctx: AthleteCtx, input: CorrectLogInput): Promi
       await raiseTriage(tx, ctx, { athleteId: log.athleteId, source: "run", sourceId: logId, triggered: flags });
       await recordAudit(tx, ctx, { action: "log.correct", entity: "activity_log", entityId: logId, athleteId: log.athleteId });
     });
+    await unsafeEvaluateAlerts(ctx, { id: log.athleteId, clinicId: log.clinicId });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const again = await correctionReplay(ctx.db, log.id, clientId);

@@ -186,7 +186,7 @@ export async function unassignCaseload(ctx: ClinicianCtx, input: AssignCaseloadI
   return toDetail(ctx.db, athlete, ctx.now);
 }
 
-async function therapistsByAthlete(db: DbOrTx, athleteIds: string[]) {
+export async function therapistsByAthlete(db: DbOrTx, athleteIds: string[]) {
   const map = new Map<string, { userId: string; name: string }[]>();
   if (athleteIds.length === 0) return map;
   const rows = await db

@@ -6,7 +6,7 @@ import type { LoadEntry } from "@/server/domain/load/session-load";
 import { exerciseKey } from "@/server/domain/logs/rules";
 import { crossTrainingLogSchema, exerciseLogSchema, type ExerciseLog } from "@/server/domain/logs/schemas";
 import type { ExerciseVersion } from "@/server/domain/progress/planned";
-import { progressSummary, type ProgressRun, type ProgressSummary } from "@/server/domain/progress/summary";
+import { progressSummary, type ProgressInput, type ProgressRun, type ProgressSummary } from "@/server/domain/progress/summary";
 import { planStateSchema, type PlanState } from "@/server/domain/progression/apply";
 import { addDays, daysBetween } from "@/server/domain/progression/dates";
 import { runLogSchema } from "@/server/domain/progression/run-log";
@@ -30,6 +30,11 @@ export async function unsafeProgramLogs(db: DbOrTx, program: Pick<ProgramRow, "i
     .from(activityLogs)
     .where(and(eq(activityLogs.athleteId, program.athleteId), gte(activityLogs.date, addDays(program.startDate, -LOOKBACK_DAYS))))
     .orderBy(asc(activityLogs.date), asc(activityLogs.createdAt));
+  return parseProgramLogs(rows, program.id);
+}
+
+/** Log rows (oldest first) parsed by kind; exercise sessions of other programs and rows that no longer parse are left out. */
+export function parseProgramLogs(rows: readonly { id: string; kind: string; data: unknown }[], programId: string | null): ProgramLogs {
   const out: ProgramLogs = { runs: [], exerciseSessions: [], crossTraining: [] };
   for (const row of rows) {
     if (row.kind === "run") {
@@ -37,7 +42,7 @@ export async function unsafeProgramLogs(db: DbOrTx, program: Pick<ProgramRow, "i
       if (r.success) out.runs.push({ id: row.id, date: r.data.date, plannedRunMinutes: r.data.plannedRunMinutes, runMinutes: r.data.runMinutes, durationMinutes: r.data.durationMinutes, rpe: r.data.rpe });
     } else if (row.kind === "exercise") {
       const e = exerciseLogSchema.safeParse(row.data);
-      if (e.success && e.data.programId === program.id) out.exerciseSessions.push({ ...e.data, id: row.id });
+      if (e.success && e.data.programId === programId) out.exerciseSessions.push({ ...e.data, id: row.id });
     } else {
       const c = crossTrainingLogSchema.safeParse(row.data);
       if (c.success) out.crossTraining.push({ date: c.data.date, minutes: c.data.minutes, rpe: c.data.rpe });
@@ -46,40 +51,47 @@ export async function unsafeProgramLogs(db: DbOrTx, program: Pick<ProgramRow, "i
   return out;
 }
 
+type VersionRow = Pick<typeof programVersions.$inferSelect, "version" | "items" | "createdAt">;
+type DecisionRow = { weekIndex: number; before: unknown };
+
 /** Each program version with the day it took effect: the program start for the first, the day it was saved for later ones. */
-async function exerciseVersionsOf(db: DbOrTx, program: Pick<ProgramRow, "id" | "startDate">): Promise<ExerciseVersion[]> {
-  const versions = await db.select().from(programVersions).where(eq(programVersions.programId, program.id)).orderBy(asc(programVersions.version));
-  return versions.map((v, i) => {
-    const saved = v.createdAt.toISOString().slice(0, 10);
-    const from = i === 0 || daysBetween(saved, program.startDate) > 0 ? program.startDate : saved;
-    return { from, items: v.items.map((item) => ({ key: exerciseKey(item), perWeek: item.perWeek })) };
-  });
+export function exerciseVersionsFrom(program: Pick<ProgramRow, "startDate">, versions: readonly VersionRow[]): ExerciseVersion[] {
+  return [...versions]
+    .sort((a, b) => a.version - b.version)
+    .map((v, i) => {
+      const saved = v.createdAt.toISOString().slice(0, 10);
+      const from = i === 0 || daysBetween(saved, program.startDate) > 0 ? program.startDate : saved;
+      return { from, items: v.items.map((item) => ({ key: exerciseKey(item), perWeek: item.perWeek })) };
+    });
 }
 
 /**
  * The prescription each plan week started with, weeks 0…current: a decided week's is stored with its
- * decision; later weeks run on the current one (paused while an urgent red flag is open, R4).
+ * weekly decision; later weeks run on the current one (paused while an urgent red flag is open, R4).
  */
-async function weekStatesOf(db: DbOrTx, plan: typeof runPlans.$inferSelect, currentWeek: number): Promise<PlanState[]> {
-  const decisions = await db
-    .select({ weekIndex: planDecisions.weekIndex, before: planDecisions.before })
-    .from(planDecisions)
-    .where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")));
-  const decided = new Map(decisions.map((d) => [d.weekIndex, planStateSchema.parse(d.before)]));
+export function weekStatesFrom(plan: Pick<typeof runPlans.$inferSelect, "state">, weeklyDecisions: readonly DecisionRow[], currentWeek: number, pausedByTriage: boolean): PlanState[] {
+  const decided = new Map(weeklyDecisions.map((d) => [d.weekIndex, planStateSchema.parse(d.before)]));
   const current = planStateSchema.parse(plan.state);
-  const paused = await unsafeHasOpenUrgentTriage(db, plan.athleteId);
-  return Array.from({ length: currentWeek + 1 }, (_, w) => decided.get(w) ?? (paused ? { ...current, paused: true } : current));
+  return Array.from({ length: currentWeek + 1 }, (_, w) => decided.get(w) ?? (pausedByTriage ? { ...current, paused: true } : current));
 }
+
+/** The program week containing today (0 before the start). */
+export const programWeekOf = (program: Pick<ProgramRow, "startDate">, today: string) => Math.max(0, Math.floor(daysBetween(program.startDate, today) / 7));
 
 /** R5 progress of a program up to today (adherence, weekly minutes and load). Unscoped: pass a program from a scoped load. */
 export async function unsafeProgramProgress(db: DbOrTx, program: ProgramRow, today: string, logs?: ProgramLogs): Promise<ProgressSummary> {
   const { runs, exerciseSessions, crossTraining } = logs ?? (await unsafeProgramLogs(db, program));
   const [plan] = await db.select().from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
-  const currentWeek = Math.max(0, Math.floor(daysBetween(program.startDate, today) / 7));
+  const versions = await db.select().from(programVersions).where(eq(programVersions.programId, program.id));
   const exerciseLogs: LoggedSession[] = exerciseSessions.map((e) => ({ id: e.id, key: exerciseKey(e), date: e.date, status: e.status }));
-  return progressSummary({
-    today, programStart: program.startDate, exerciseVersions: await exerciseVersionsOf(db, program), exerciseLogs,
-    runPlan: plan ? { weekStates: await weekStatesOf(db, plan, currentWeek), settings: await settingsOf(db, plan) } : null,
-    runs, crossTraining,
-  });
+  let runPlan: ProgressInput["runPlan"] = null;
+  if (plan) {
+    const decisions = await db
+      .select({ weekIndex: planDecisions.weekIndex, before: planDecisions.before })
+      .from(planDecisions)
+      .where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")));
+    const paused = await unsafeHasOpenUrgentTriage(db, plan.athleteId);
+    runPlan = { weekStates: weekStatesFrom(plan, decisions, programWeekOf(program, today), paused), settings: await settingsOf(db, plan) };
+  }
+  return progressSummary({ today, programStart: program.startDate, exerciseVersions: exerciseVersionsFrom(program, versions), exerciseLogs, runPlan, runs, crossTraining });
 }

@@ -18,6 +18,7 @@ import { resolveSettings, type ProtocolSettings } from "@/server/domain/progress
 import { simulate } from "@/server/domain/progression/simulate";
 import { processWeek } from "@/server/domain/progression/week";
 import { unsafeSignedVisits, unsafeLoadSections } from "./assessments";
+import { resolveAlertsFor, unsafeEvaluateAlerts } from "./alerts";
 import { recordAudit } from "./audit";
 import type { ClinicianCtx } from "./context";
 import { getAthleteOrThrow, getProgramOrThrow, getRunPlanOrThrow } from "./scope";
@@ -153,7 +154,11 @@ export async function unsafeDecideDueWeeks(ctx: EngineCtx, planId: string): Prom
       await recordAudit(tx, ctx, { action: "plan.decide", entity: "run_plan", entityId: plan.id, athleteId: plan.athleteId, clinicId: plan.clinicId });
       return true;
     });
-    if (wrote) made++;
+    if (wrote) {
+      made++;
+      // A decision can freeze the plan for review (R6).
+      await unsafeEvaluateAlerts(ctx, { id: plan.athleteId, clinicId: plan.clinicId });
+    }
   }
 }
 
@@ -254,6 +259,11 @@ async function changePlan(
       .where(and(eq(runPlans.id, plan.id), eq(runPlans.updatedAt, plan.updatedAt)))
       .returning({ id: runPlans.id });
     if (moved.length === 0) throw new DomainError("CONFLICT", "The plan changed meanwhile; reload and try again");
+    if (kind === "signoff") {
+      // The freeze episode this sign-off ends is numbered by the sign-offs before it (R6 review alert cause).
+      const earlier = await tx.select({ id: planDecisions.id }).from(planDecisions).where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "signoff")));
+      await resolveAlertsFor(tx, ctx, plan.athleteId, [{ type: "review", cause: `plan:${plan.id}:episode:${earlier.length}` }], `Plan signed off: ${reason}`);
+    }
     await tx.insert(planDecisions).values({
       clinicId: plan.clinicId, athleteId: plan.athleteId, planId: plan.id, weekIndex: plan.decidedThroughWeek + 1, kind, reason,
       before, after, decidedBy: ctx.actor.userId, createdAt: ctx.now,

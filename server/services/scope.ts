@@ -8,7 +8,7 @@ import { and, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import {
-  activityLogs, assessments, athletes, caseloadAssignments, exercises, memberships, outcomeMeasures, programs, programTemplates, runPlans, shoes,
+  activityLogs, alerts, assessments, athletes, caseloadAssignments, exercises, memberships, outcomeMeasures, programs, programTemplates, runPlans, shoes,
   triageResults, users,
 } from "@/db/schema";
 import { can, type Actor, type ClinicianActor } from "@/server/domain/access";
@@ -114,6 +114,9 @@ export const getProgramOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedO
 
 /** A logged run, exercise session or cross-training of an athlete the actor may see (an athlete: only their own), or NOT_FOUND. */
 export const getActivityLogOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, activityLogs, id, "Entry");
+
+/** An alert (R6) of an athlete the actor may see, or NOT_FOUND. */
+export const getAlertOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, alerts, id, "Alert");
 
 /** A run/walk plan of an athlete the actor may see, or NOT_FOUND. */
 export const getRunPlanOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, runPlans, id, "Plan");

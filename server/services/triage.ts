@@ -1,9 +1,10 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { triageResults, users } from "@/db/schema";
+import { alerts, triageResults, users } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { DomainError } from "@/server/domain/errors";
 import type { AcknowledgeTriageInput } from "@/server/domain/triage/schemas";
+import { resolveAlertsFor } from "./alerts";
 import { recordAudit } from "./audit";
 import type { ClinicianCtx, ServiceCtx } from "./context";
 import { getAthleteOrThrow, getTriageOrThrow } from "./scope";
@@ -57,6 +58,11 @@ export async function raiseTriage(
     })
     .returning({ id: triageResults.id });
   await recordAudit(tx, ctx, { action: "triage.raise", entity: "triage", entityId: row!.id, athleteId: input.athleteId });
+  // Every open red flag is an alert (R6) with its urgency as severity, closed when the flag is acknowledged.
+  await tx.insert(alerts).values({
+    clinicId: ctx.actor.clinicId, athleteId: input.athleteId, type: "triage", cause: `triage:${row!.id}`, severity: urgency,
+    reason: `Red flag (${urgency}): ${fresh.map((t) => t.reason).join("; ")}`, data: { triageId: row!.id, triggers: fresh.map((t) => t.id) }, raisedAt: ctx.now,
+  }).onConflictDoNothing();
   return row!.id;
 }
 
@@ -91,6 +97,7 @@ export async function acknowledgeTriage(ctx: ClinicianCtx, input: AcknowledgeTri
       .returning({ id: triageResults.id });
     if (updated.length === 0) throw new DomainError("CONFLICT", "Someone acknowledged this red flag meanwhile");
     await recordAudit(tx, ctx, { action: "triage.acknowledge", entity: "triage", entityId: triage.id, athleteId: triage.athleteId });
+    await resolveAlertsFor(tx, ctx, triage.athleteId, [{ type: "triage", cause: `triage:${triage.id}` }], `Red flag acknowledged (${input.action}): ${input.note}`);
     return { id: triage.id, acknowledgedAt: ctx.now };
   });
 }

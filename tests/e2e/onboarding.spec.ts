@@ -86,7 +86,7 @@ test("the clinic owner sees every athlete and pages through the audit log", asyn
 
   await page.getByRole("link", { name: "Audit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
-  await expect(page.getByRole("cell", { name: "athlete.list" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "caseload.list" }).first()).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
   await page.getByRole("link", { name: "Team" }).click();

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import {
-  assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, activityLogs, shoes,
+  alerts, assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, activityLogs, shoes,
   triageResults, users,
 } from "@/db/schema";
 import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
@@ -147,12 +147,12 @@ export const greenRun = (date: string, over: Partial<RunLog> = {}): RunLog => ({
   surface: "road", shoeId: null, temperatureC: 12, ...over,
 });
 
-/** Stores a logged run of fx.athlete's athlete. */
-export async function createRunLogRecord(db: Db, fx: ClinicFixture, run: RunLog, loggedAt = new Date(`${run.date}T07:00:00Z`)) {
+/** Stores a logged run of fx.athlete's athlete (or another athlete of the clinic). */
+export async function createRunLogRecord(db: Db, fx: ClinicFixture, run: RunLog, loggedAt = new Date(`${run.date}T07:00:00Z`), athleteId = fx.athlete.athlete.id) {
   const [row] = await db
     .insert(activityLogs)
     .values({
-      clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, clientId: randomUUID(), kind: "run", date: run.date, data: run,
+      clinicId: fx.clinicId, athleteId, clientId: randomUUID(), kind: "run", date: run.date, data: run,
       payloadHash: randomUUID(), response: {}, createdAt: loggedAt, updatedAt: loggedAt,
     })
     .returning();
@@ -168,4 +168,13 @@ export async function createPlanRecord(db: Db, fx: ClinicFixture) {
   });
   const plan = (await callerFor(db, fx.therapist).plan.get({ programId: program.id }))!;
   return { program, plan };
+}
+
+/** An open high alert (a red run) of fx.athlete's athlete. */
+export async function createAlertRecord(db: Db, fx: ClinicFixture) {
+  const [alert] = await db
+    .insert(alerts)
+    .values({ clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, type: "red-run", cause: `run:${randomUUID()}`, severity: "high", reason: "Red run: tingling 7/10 (≥ 6)", data: {} })
+    .returning();
+  return alert!;
 }

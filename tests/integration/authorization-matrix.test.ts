@@ -15,7 +15,7 @@ import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
   athleteFieldsFixture, createAssessmentRecord, createAthleteRecord, createClinicFixture, createExerciseRecord, createProgramRecord,
-  createPlanRecord, createRunLogRecord, createTemplateRecord, greenRun, createRequestedOutcome, createShoeRecord,
+  createAlertRecord, createPlanRecord, createRunLogRecord, createTemplateRecord, greenRun, createRequestedOutcome, createShoeRecord,
   createTriageRecord, TEST_PASSWORD, unique,
   type ClinicFixture,
 } from "../helpers/factories";
@@ -449,6 +449,43 @@ const matrix: Record<string, Row> = {
   "portal.outcomeSchedule": {
     input: () => undefined,
     expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+  },
+  "caseload.list": {
+    input: () => ({}),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+    check: (page: { rows: { id: string }[] }, w, c) => {
+      const ids = page.rows.map((r) => r.id);
+      if (c === "otherClinicTherapist") expect(ids).not.toContain(w.fx.athlete.athlete.id);
+      if (c === "therapist") expect(ids).toEqual([w.fx.athlete.athlete.id]);
+      if (c === "owner") expect(ids).toEqual(expect.arrayContaining([w.fx.athlete.athlete.id, w.fx.otherAthlete.athlete.id]));
+    },
+  },
+  "alert.list": {
+    input: async (w) => {
+      await createAlertRecord(w.db, w.fx);
+      return { athleteId: w.fx.athlete.athlete.id };
+    },
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "alert.acknowledge": {
+    input: async (w) => ({ alertId: (await createAlertRecord(w.db, w.fx)).id, note: "Called the athlete" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "alert.resolve": {
+    input: async (w) => ({ alertId: (await createAlertRecord(w.db, w.fx)).id, note: "Reviewed in clinic" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "insight.load": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "insight.patterns": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "insight.timeline": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "portal.profile": {
     input: () => undefined,

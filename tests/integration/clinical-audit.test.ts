@@ -4,7 +4,7 @@ import { auditEventsOf } from "../helpers/audit";
 import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
-  createAssessmentRecord, createClinicFixture, createPlanRecord, createRequestedOutcome, createRunLogRecord, createShoeRecord, createTemplateRecord,
+  createAlertRecord, createAssessmentRecord, createClinicFixture, createPlanRecord, createRequestedOutcome, createRunLogRecord, createShoeRecord, createTemplateRecord,
   createTriageRecord, greenRun,
   type ClinicFixture,
 } from "../helpers/factories";
@@ -82,6 +82,13 @@ const cases: Case[] = [
   { name: "portal.progress", action: "portal.progress", as: "athlete", call: (api) => api.portal.progress() },
   { name: "portal.outcomeSchedule", action: "portal.outcomeSchedule", as: "athlete", call: (api) => api.portal.outcomeSchedule() },
   { name: "log.list", action: "log.list", call: (api, fx) => api.log.list({ athleteId: fx.athlete.athlete.id }) },
+  { name: "caseload.list", action: "caseload.list", call: (api) => api.caseload.list({}) },
+  { name: "alert.list", action: "alert.list", call: (api, fx) => api.alert.list({ athleteId: fx.athlete.athlete.id }) },
+  { name: "alert.acknowledge", action: "alert.acknowledge", call: async (api, fx) => api.alert.acknowledge({ alertId: (await createAlertRecord(db(), fx)).id, note: "Called" }) },
+  { name: "alert.resolve", action: "alert.resolve", call: async (api, fx) => api.alert.resolve({ alertId: (await createAlertRecord(db(), fx)).id, note: "Resolved in clinic" }) },
+  { name: "insight.load", action: "insight.load", call: (api, fx) => api.insight.load({ athleteId: fx.athlete.athlete.id }) },
+  { name: "insight.patterns", action: "insight.patterns", call: (api, fx) => api.insight.patterns({ athleteId: fx.athlete.athlete.id }) },
+  { name: "insight.timeline", action: "insight.timeline", call: (api, fx) => api.insight.timeline({ athleteId: fx.athlete.athlete.id }) },
 ];
 
 describe("clinical audit trail", () => {

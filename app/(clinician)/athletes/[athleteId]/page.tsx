@@ -7,6 +7,7 @@ import { api, orNotFound } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { can } from "@/server/domain/access";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
+import { AlertsSection } from "./alerts-section";
 import { ArchiveButton } from "./archive-button";
 import { AssessmentsSection } from "./assessments-section";
 import { LogsSection } from "./logs-section";
@@ -26,13 +27,14 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
 
   const trpc = await api();
   const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
-  const [flags, visits, outcomes, shoes, settings, logs] = await Promise.all([
+  const [flags, visits, outcomes, shoes, settings, logs, alerts] = await Promise.all([
     trpc.triage.list({ athleteId }),
     trpc.assessment.list({ athleteId }),
     trpc.outcome.list({ athleteId }),
     trpc.shoe.list({ athleteId }),
     trpc.settings.get(),
     trpc.log.list({ athleteId }),
+    trpc.alert.list({ athleteId }),
   ]);
   const canWrite = can(actor, "athlete.write") && athlete.archivedAt === null;
   const isOwner = actor.role === "owner";
@@ -53,6 +55,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
           {isArchived && <Badge tone="warning">Archived</Badge>}
         </div>
         <TriageBanner flags={flags} canAcknowledge={can(actor, "triage.acknowledge")} />
+        <AlertsSection alerts={alerts} canWrite={can(actor, "athlete.write")} />
         <div className="flex flex-wrap items-start gap-3">
           {!isArchived && (
             <Link href={`/athletes/${athlete.id}/edit`} className={buttonClass("secondary")}>

@@ -1,0 +1,45 @@
+import Form from "next/form";
+import Link from "next/link";
+import { alertTypeLabels } from "@/app/_components/alerts/labels";
+import { buttonClass, SelectField, TextField } from "@/app/_components/form";
+import { caseloadSortLabels, caseloadSorts, type CaseloadInput } from "@/server/domain/caseload/schemas";
+import { alertTypes } from "@/server/domain/alerts/rules";
+
+type Filters = Pick<CaseloadInput, "search" | "therapistUserId" | "alert" | "status" | "sort">;
+
+/** The caseload's filters as a GET form: they live in the URL, survive reloads and can be shared. */
+export function CaseloadFilters({ filters, therapists }: { filters: Filters; therapists: { userId: string; name: string }[] | null }) {
+  const isFiltered = Boolean(filters.search || filters.therapistUserId || filters.alert || filters.status !== "active" || filters.sort !== "attention");
+  return (
+    <Form
+      key={JSON.stringify(filters)} action="/caseload" role="search" aria-label="Caseload filters"
+      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
+    >
+      <div className="lg:col-span-2">
+        <TextField name="q" type="search" label="Search by name" defaultValue={filters.search ?? ""} autoComplete="off" maxLength={100} />
+      </div>
+      {therapists && (
+        <SelectField
+          name="therapist" label="Therapist" defaultValue={filters.therapistUserId ?? ""} placeholder="Everyone"
+          options={therapists.map((t) => ({ value: t.userId, label: t.name }))}
+        />
+      )}
+      <SelectField
+        name="alert" label="Alerts" defaultValue={filters.alert ?? ""} placeholder="All athletes"
+        options={[{ value: "any", label: "Any open alert" }, { value: "none", label: "No open alert" }, ...alertTypes.map((t) => ({ value: t, label: alertTypeLabels[t] ?? t }))]}
+      />
+      <SelectField name="status" label="Status" defaultValue={filters.status} options={[{ value: "active", label: "Active" }, { value: "archived", label: "Archived" }]} />
+      <SelectField name="sort" label="Sort by" defaultValue={filters.sort} options={caseloadSorts.map((s) => ({ value: s, label: caseloadSortLabels[s] }))} />
+      <div className="flex items-center gap-4 lg:col-span-6">
+        <button type="submit" className={buttonClass("secondary")}>
+          Apply
+        </button>
+        {isFiltered && (
+          <Link href="/caseload" className="text-sm font-medium text-brand-700 underline">
+            Clear filters
+          </Link>
+        )}
+      </div>
+    </Form>
+  );
+}

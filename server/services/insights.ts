@@ -1,0 +1,116 @@
+import { and, desc, eq } from "drizzle-orm";
+import { alerts, assessments, outcomeMeasures, planDecisions, programs, programVersions, runPlans, triageResults } from "@/db/schema";
+import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
+import { ACWR_CAVEAT, acwr, type Acwr } from "@/server/domain/load/acwr";
+import { PATTERN_CAVEAT, symptomFreeTrend, symptomPatterns, type PatternFactor } from "@/server/domain/patterns/symptom-patterns";
+import { loadTimeline, type TimelineWeek } from "@/server/domain/progress/load-timeline";
+import { loadEntryOfRun } from "@/server/domain/progress/summary";
+import { peakOf } from "@/server/domain/progression/run-log";
+import { recordAudit } from "./audit";
+import type { ClinicianCtx } from "./context";
+import { unsafeLoadLogs, type LogDto } from "./log-history";
+import { unsafeProgramLogs, unsafeProgramProgress } from "./progress";
+import { getAthleteOrThrow } from "./scope";
+import { unsafeShoesWithMileage } from "./shoes";
+
+const today = (ctx: { now: Date }) => ctx.now.toISOString().slice(0, 10);
+
+export type LoadTimelineDto = { programName: string | null; weeks: TimelineWeek[]; acwr: Acwr; acwrCaveat: string };
+
+/** The load timeline of the athlete's current program (R5): weekly minutes, load, ACWR with its caveat, adherence, symptoms, decisions. */
+export async function getLoadTimeline(ctx: ClinicianCtx, input: AthleteIdInput): Promise<LoadTimelineDto> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  await recordAudit(ctx.db, ctx, { action: "insight.load", entity: "athlete", entityId: athlete.id, athleteId: athlete.id });
+  const [program] = await ctx.db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt)).limit(1);
+  if (!program) return { programName: null, weeks: [], acwr: acwr([], today(ctx)), acwrCaveat: ACWR_CAVEAT };
+  const logs = await unsafeProgramLogs(ctx.db, program);
+  const summary = await unsafeProgramProgress(ctx.db, program, today(ctx), logs);
+  const runLogs = (await unsafeLoadLogs(ctx.db, athlete, program.startDate, today(ctx))).flatMap((l) => (l.entry.kind === "run" ? [{ date: l.date, peak: peakOf(l.entry) }] : []));
+  const [plan] = await ctx.db.select({ id: runPlans.id }).from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
+  const decisions = plan
+    ? await ctx.db
+        .select({ weekIndex: planDecisions.weekIndex, appliedDecision: planDecisions.appliedDecision, reason: planDecisions.reason })
+        .from(planDecisions)
+        .where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")))
+    : [];
+  const loads = [...logs.runs.map(loadEntryOfRun), ...logs.crossTraining];
+  return {
+    programName: program.name,
+    weeks: loadTimeline({ summary, runs: runLogs, loads, decisions, today: today(ctx) }),
+    acwr: summary.acwr,
+    acwrCaveat: ACWR_CAVEAT,
+  };
+}
+
+export type PatternsDto = { factors: PatternFactor[]; caveat: string; symptomFree: { date: string; minutes: number }[]; runs: number };
+
+/** Symptom triggers (R7) over all the athlete's classified runs, and the symptom-free minutes trend (DOMAIN 5.1b). */
+export async function getPatterns(ctx: ClinicianCtx, input: AthleteIdInput): Promise<PatternsDto> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  await recordAudit(ctx.db, ctx, { action: "insight.patterns", entity: "athlete", entityId: athlete.id, athleteId: athlete.id });
+  const runs = (await unsafeLoadLogs(ctx.db, athlete, null, today(ctx))).reverse().flatMap((l) => (l.entry.kind === "run" ? [{ log: l, run: l.entry }] : []));
+  const shoes = await unsafeShoesWithMileage(ctx.db, athlete.id);
+  return {
+    factors: symptomPatterns(
+      runs.map(({ log, run }) => ({
+        date: run.date, peak: peakOf(run), sessionClass: log.runClass ?? "INCOMPLETE", runMinutes: run.runMinutes, surface: run.surface,
+        shoeId: run.shoeId, temperatureC: run.temperatureC,
+      })),
+      Object.fromEntries(shoes.map((s) => [s.id, `${s.brand} ${s.model}`])),
+    ),
+    caveat: PATTERN_CAVEAT,
+    symptomFree: symptomFreeTrend(runs.map(({ run }) => ({ date: run.date, onsetMinute: run.onsetMinute, runMinutes: run.runMinutes }))),
+    runs: runs.length,
+  };
+}
+
+export type TimelineEvent = { at: string; kind: "assessment" | "outcome" | "program" | "decision" | "log" | "alert" | "triage"; title: string; detail: string | null; href: string | null };
+
+/** Everything about the athlete in one chronological view, newest first: visits, measures, program changes, decisions, logs and alerts. */
+export async function getTimeline(ctx: ClinicianCtx, input: AthleteIdInput): Promise<TimelineEvent[]> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  await recordAudit(ctx.db, ctx, { action: "insight.timeline", entity: "athlete", entityId: athlete.id, athleteId: athlete.id });
+  const id = athlete.id;
+  const [visits, measures, versions, decisions, logs, alertRows, flags] = await Promise.all([
+    ctx.db.select().from(assessments).where(eq(assessments.athleteId, id)),
+    ctx.db.select().from(outcomeMeasures).where(eq(outcomeMeasures.athleteId, id)),
+    ctx.db.select({ v: programVersions, name: programs.name, programId: programs.id }).from(programVersions).innerJoin(programs, eq(programs.id, programVersions.programId)).where(eq(programVersions.athleteId, id)),
+    ctx.db.select().from(planDecisions).where(eq(planDecisions.athleteId, id)),
+    unsafeLoadLogs(ctx.db, athlete, null, today(ctx)),
+    ctx.db.select().from(alerts).where(eq(alerts.athleteId, id)),
+    ctx.db.select().from(triageResults).where(eq(triageResults.athleteId, id)),
+  ]);
+  const iso = (d: Date) => d.toISOString();
+  const events: TimelineEvent[] = [
+    ...visits.map((v) => ({
+      at: `${v.visitDate}T00:00:00.000Z`, kind: "assessment" as const, title: `${v.kind === "initial" ? "Initial assessment" : "Re-assessment"} (${v.status})`,
+      detail: null, href: `/athletes/${id}/assessments/${v.id}`,
+    })),
+    ...measures.flatMap((m) => (m.completedAt ? [{ at: iso(m.completedAt), kind: "outcome" as const, title: `${m.instrument} completed`, detail: m.score !== null ? `Score ${m.score}` : "Incomplete", href: null }] : [])),
+    ...versions.map(({ v, name }) => ({
+      at: iso(v.createdAt), kind: "program" as const, title: v.version === 1 ? `Program started: ${name}` : `Program revised: ${name} (version ${v.version})`,
+      detail: v.changeNote, href: `/athletes/${id}/programs`,
+    })),
+    ...decisions.map((d) => ({
+      at: iso(d.createdAt), kind: "decision" as const,
+      title: d.kind === "weekly" ? `Week ${d.weekIndex + 1} decision: ${d.appliedDecision ?? d.decision ?? ""}` : `Plan ${d.kind}`, detail: d.reason, href: `/athletes/${id}/programs`,
+    })),
+    ...logs.map((l) => ({ at: iso(l.loggedAt), kind: "log" as const, title: logTitle(l), detail: l.runClass ? `${l.runClass}${l.classReasons.length ? `: ${l.classReasons.join("; ")}` : ""}` : null, href: null })),
+    ...alertRows.flatMap((a) => [
+      { at: iso(a.raisedAt), kind: "alert" as const, title: `Alert raised (${a.type}, ${a.severity})`, detail: a.reason, href: null },
+      ...(a.resolvedAt ? [{ at: iso(a.resolvedAt), kind: "alert" as const, title: `Alert resolved (${a.type})`, detail: a.note, href: null }] : []),
+    ]),
+    ...flags.flatMap((t) => [
+      { at: iso(t.raisedAt), kind: "triage" as const, title: `Red flag raised (${t.urgency})`, detail: t.triggers.map((x) => x.id).join(", "), href: null },
+      ...(t.acknowledgedAt ? [{ at: iso(t.acknowledgedAt), kind: "triage" as const, title: "Red flag acknowledged", detail: t.acknowledgementNote, href: null }] : []),
+    ]),
+  ];
+  return events.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)).slice(0, 300);
+}
+
+function logTitle(l: LogDto): string {
+  const e = l.entry;
+  if (e.kind === "run") return `Run logged for ${l.date}: ${e.runMinutes} min`;
+  if (e.kind === "exercise") return `Exercise logged for ${l.date}: ${l.exerciseName ?? "exercise"} (${e.status})`;
+  return `Cross-training logged for ${l.date}: ${e.activity}, ${e.minutes} min`;
+}

@@ -1,0 +1,70 @@
+/**
+ * Benchmark of the caseload dashboard on the large seed (`npm run db:seed -- --scale large`), against
+ * a baseline measured in the same run: one `select 1` round trip and one single-row read. Run with
+ * DATABASE_URL set to a PostgreSQL database holding the large clinic: `npm run bench:caseload`.
+ * Reports median and p95 in milliseconds and the number of SQL statements per page.
+ */
+import { randomUUID } from "node:crypto";
+import { performance } from "node:perf_hooks";
+import { and, eq, sql } from "drizzle-orm";
+import { openConfiguredDb } from "@/db/open";
+import { clinics, memberships, users } from "@/db/schema";
+import { createCaller } from "@/server/api/root";
+import type { ClinicianActor } from "@/server/domain/access";
+import { countingDb } from "../helpers/query-count";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+
+async function time(label: string, fn: () => Promise<unknown>): Promise<{ label: string; median: number; p95: number }> {
+  for (let i = 0; i < 3; i++) await fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
+  return { label, median: Math.round(at(0.5) * 10) / 10, p95: Math.round(at(0.95) * 10) / 10 };
+}
+
+async function main(): Promise<void> {
+  const handle = await openConfiguredDb({ autoSeedDemo: false });
+  const db = handle.db;
+  try {
+    const [clinic] = await db.select().from(clinics).where(eq(clinics.name, "Large Clinic")).limit(1);
+    if (!clinic) throw new Error("No Large Clinic: run `npm run db:seed -- --scale large` first");
+    const staff = await db
+      .select({ userId: users.id, role: memberships.role, email: users.email })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(and(eq(memberships.clinicId, clinic.id)));
+    const owner = staff.find((s) => s.role === "owner")!;
+    const therapist = staff.find((s) => s.role === "therapist")!;
+    const actor = (s: typeof owner): ClinicianActor => ({ kind: "clinician", userId: s.userId, clinicId: clinic.id, role: s.role });
+    const caller = (s: typeof owner, database = db) =>
+      createCaller({ db: database, actor: actor(s), now: new Date(), requestId: randomUUID(), ip: "127.0.0.1", appUrl: "http://localhost" });
+
+    const results = [
+      await time("baseline: select 1", () => db.execute(sql`select 1`)),
+      await time("baseline: one athlete row", () => caller(therapist).athlete.list({ search: "zzzz-no-match" })),
+      await time("caseload, therapist (200 athletes), page 1", () => caller(therapist).caseload.list({})),
+      await time("caseload, owner (10,000 athletes), page 1", () => caller(owner).caseload.list({})),
+      await time("caseload, owner, page 200", () => caller(owner).caseload.list({ page: 200 })),
+      await time("caseload, owner, red-run alerts only", () => caller(owner).caseload.list({ alert: "red-run" })),
+    ];
+    const counting = countingDb(db);
+    await caller(owner, counting.db).caseload.list({});
+    const base = results[1]!.median;
+    console.info(`runs per case: ${RUNS}`);
+    for (const r of results) console.info(`${r.label.padEnd(48)} median ${String(r.median).padStart(7)} ms  p95 ${String(r.p95).padStart(7)} ms  (${(r.median / base).toFixed(1)} × one-row read)`);
+    console.info(`SQL statements for one caseload page: ${counting.count()}`);
+  } finally {
+    await handle.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

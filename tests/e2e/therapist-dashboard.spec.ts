@@ -1,0 +1,59 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoSeriousAxeViolations } from "./axe";
+
+const DEMO_PASSWORD = "demo-password";
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+test("a red run reaches the caseload as an alert, which the therapist acknowledges and resolves with notes", async ({ browser }) => {
+  // The athlete logs a run with tingling 7/10: RED (R2).
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const athlete = await phone.newPage();
+  await signIn(athlete, "athlete@demo.clinic");
+  await expect(athlete.getByRole("heading", { level: 1, name: "Hi Jordan" })).toBeVisible();
+  await athlete.goto("/portal/log/run");
+  await athlete.getByLabel("Minutes of running").fill("12");
+  await athlete.getByRole("radio", { name: "I had symptoms" }).check();
+  await athlete.getByRole("group", { name: "Tingling: the worst during or just after" }).getByRole("radio", { name: "7", exact: true }).check();
+  await athlete.getByRole("button", { name: "Save run" }).click();
+  await expect(athlete.getByText("Run saved. Your physio can see it.")).toBeVisible();
+  await phone.close();
+
+  const clinic = await browser.newContext();
+  const page = await clinic.newPage();
+  await signIn(page, "therapist@demo.clinic");
+  await expect(page.getByRole("heading", { level: 1, name: "Caseload" })).toBeVisible();
+  const table = page.getByRole("table", { name: /^Caseload/ });
+  const rivera = table.getByRole("row", { name: /Jordan Rivera/ });
+  await expect(rivera.getByText("Red run", { exact: true })).toBeVisible();
+  await expect(rivera.getByText(/tingling 7\/10/)).toBeVisible();
+  await expect(rivera.getByRole("img", { name: /Highest numbness or tingling per week/ })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
+  // Only athletes with a red-run alert.
+  await page.getByLabel("Alerts").selectOption({ label: "Red run" });
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page).toHaveURL(/alert=red-run/);
+  await expect(table.getByRole("row")).toHaveCount(2);
+
+  await rivera.getByRole("link", { name: "Jordan Rivera" }).click();
+  const alerts = page.getByRole("region", { name: /^Alerts \(/ });
+  const form = alerts.getByRole("form", { name: "Handle alert: Red run" });
+  await form.getByLabel("Note").fill("Called Jordan: new shoes last week, back to the old pair");
+  await form.getByRole("button", { name: "Acknowledge" }).click();
+  await expect(alerts.getByText("Note: Called Jordan: new shoes last week, back to the old pair")).toBeVisible();
+  await expect(alerts.getByText("Acknowledged", { exact: true })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  await form.getByLabel("Note").fill("Symptoms settled by the next day; no change to the plan");
+  await form.getByRole("button", { name: "Resolve" }).click();
+  await expect(alerts.getByRole("form", { name: "Handle alert: Red run" })).toHaveCount(0);
+
+  await page.goto("/caseload?alert=red-run");
+  await expect(page.getByText("No athletes match these filters.")).toBeVisible();
+  await clinic.close();
+});
