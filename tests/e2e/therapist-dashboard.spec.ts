@@ -53,6 +53,15 @@ test("a red run reaches the caseload as an alert, which the therapist acknowledg
   await form.getByRole("button", { name: "Resolve" }).click();
   await expect(alerts.getByRole("form", { name: "Handle alert: Red run" })).toHaveCount(0);
 
+  // Trends: the load timeline with the ACWR caveat, symptom triggers and the timeline with the alert's life.
+  await page.getByRole("link", { name: "Trends and timeline" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Trends · Jordan Rivera" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Symptom triggers" }).getByText(/Association in your logs, not proof/)).toBeVisible();
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline.getByText("Alert resolved (red-run)")).toBeVisible();
+  await expect(timeline.getByText(/^Run logged for .*: 12 min$/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+
   await page.goto("/caseload?alert=red-run");
   await expect(page.getByText("No athletes match these filters.")).toBeVisible();
   await clinic.close();

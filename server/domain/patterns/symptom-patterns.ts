@@ -1,13 +1,21 @@
-import { daysBetween } from "../progression/dates";
-import { symptomFreeMinutesOf } from "../progression/run-log";
+import { dayNumberOf } from "../progression/dates";
+import { divRoundHalfUp } from "../progression/exact";
+import { runSurfaceLabels, runSurfaces, symptomFreeMinutesOf } from "../progression/run-log";
 
-/** Said with every pattern (DOMAIN 5.1b, R7). */
+/**
+ * R7 symptom patterns (DOMAIN 5.1b): the athlete's classified runs grouped by one factor at a time, with
+ * each group's mean peak and AMBER+RED share, and plain-language findings where groups differ enough.
+ * Comparisons are exact (sums × counts as integers); displayed figures are rounded once, halves up.
+ */
+
+/** The label every pattern carries (R7, DOMAIN 5.1b). */
 export const PATTERN_CAVEAT = "Association in your logs, not proof";
 /** R7: a factor is shown only when every compared group has at least this many runs. */
-export const MIN_GROUP_RUNS = 5;
-/** R7: a difference is mentioned from 2.0 points of mean peak, or 30 percentage points of AMBER+RED share. */
-const MEAN_PEAK_DIFFERENCE_TENTHS = 20;
-const SHARE_DIFFERENCE_POINTS = 30;
+export const PATTERN_MIN_GROUP_RUNS = 5;
+/** R7: a difference in mean peak worth mentioning, in tenths of a point (2.0). */
+export const PATTERN_MEAN_PEAK_TENTHS = 20;
+/** R7: a difference in AMBER+RED share worth mentioning, in percentage points. */
+export const PATTERN_SHARE_POINTS = 30;
 
 export type PatternRun = {
   date: string;
@@ -18,109 +26,194 @@ export type PatternRun = {
   shoeId: string | null;
   temperatureC: number | null;
 };
-export type PatternGroup = { key: string; label: string; runs: number; meanPeak: number | null; amberRedShare: number };
+export type PatternGroup = {
+  key: string;
+  label: string;
+  runs: number;
+  /** Mean peak (0–10) of the group's runs that have one, 1 decimal; null when none has. */
+  meanPeak: number | null;
+  /** AMBER or RED runs ÷ all the group's runs, whole percent. */
+  amberRedShare: number;
+};
 export type PatternFactorKey = "shoe" | "surface" | "temperature" | "duration" | "daysSincePrevious";
 export type PatternFactor = { factor: PatternFactorKey; label: string; shown: boolean; groups: PatternGroup[]; findings: string[] };
 
-type Grouping = { factor: PatternFactorKey; label: string; keyOf: (run: PatternRun, previous: PatternRun | null) => { key: string; label: string } | null; phrase: (label: string) => string };
+/** Key of the shoe factor's group of runs logged without a shoe; it is listed but never compared. */
+export const NO_SHOE_KEY = "none";
 
-const surfaceNames: Record<string, string> = { road: "road", track: "track", trail: "trail", treadmill: "treadmill", grass: "grass" };
+/** How a group is named: its label, and how sentences place it ("in the …", "on road", "below 5 °C"). */
+type GroupName = {
+  key: string;
+  label: string;
+  /** Order among the factor's groups. */
+  order: number;
+  /** Whether the group takes part in the showing rule and the findings. */
+  compared: boolean;
+  /** Follows "Peak symptoms averaged 5.0/10 …". */
+  meanPhrase: string;
+  /** Follows "… of 6 runs" / "vs 1 of 7 …". */
+  sharePhrase: string;
+};
 
-/**
- * R7 symptom patterns: the athlete's runs grouped by shoe, surface, temperature band (< 5, 5–15, > 15 °C),
- * duration band (< 20, 20–40, > 40 min) and days since the previous run (1, 2, ≥ 3). A factor is shown
- * only when it has two or more groups and every group has ≥ 5 runs; a difference between two groups is
- * mentioned only when their mean peaks differ by ≥ 2.0 or their AMBER+RED shares by ≥ 30 points.
- * Runs without the factor's value (no temperature, the first run for days-since) are left out of it;
- * runs without a recorded shoe form their own group.
- */
-export function symptomPatterns(runs: readonly PatternRun[], shoeLabels: Record<string, string>): PatternFactor[] {
-  const sorted = [...runs].sort((a, b) => daysBetween(b.date, a.date));
-  const groupings: Grouping[] = [
-    {
-      factor: "shoe", label: "Shoe",
-      keyOf: (r) => (r.shoeId ? { key: r.shoeId, label: shoeLabels[r.shoeId] ?? "Unnamed shoe" } : { key: "none", label: "No shoe recorded" }),
-      phrase: (l) => (l === "No shoe recorded" ? "on runs with no shoe recorded" : `in the ${l}`),
-    },
-    { factor: "surface", label: "Surface", keyOf: (r) => ({ key: r.surface, label: surfaceNames[r.surface] ?? r.surface }), phrase: (l) => `on ${l}` },
-    {
-      factor: "temperature", label: "Temperature",
-      keyOf: (r) => (r.temperatureC === null ? null : r.temperatureC < 5 ? { key: "cold", label: "below 5 °C" } : r.temperatureC <= 15 ? { key: "mild", label: "5–15 °C" } : { key: "warm", label: "above 15 °C" }),
-      phrase: (l) => `at ${l}`,
-    },
-    {
-      factor: "duration", label: "Run length",
-      keyOf: (r) => (r.runMinutes < 20 ? { key: "short", label: "under 20 min" } : r.runMinutes <= 40 ? { key: "medium", label: "20–40 min" } : { key: "long", label: "over 40 min" }),
-      phrase: (l) => `on runs ${l}`,
-    },
-    {
-      factor: "daysSincePrevious", label: "Days since the previous run",
-      keyOf: (r, prev) => {
-        if (!prev) return null;
-        const gap = daysBetween(prev.date, r.date);
-        return gap <= 1 ? { key: "1", label: "1 day" } : gap === 2 ? { key: "2", label: "2 days" } : { key: "3+", label: "3 days or more" };
-      },
-      phrase: (l) => `with ${l} since the previous run`,
-    },
-  ];
-  return groupings.map((g) => factorOf(g, sorted));
+type Grouping = { factor: PatternFactorKey; label: string; nameOf: (run: PatternRun, daysSincePrevious: number | null) => GroupName | null };
+
+const band = (key: string, order: number, label: string, meanPhrase: string, sharePhrase: string): GroupName =>
+  ({ key, order, label, compared: true, meanPhrase, sharePhrase });
+
+/** R7 temperature band: < 5, 5–15 (both ends included), > 15 °C; null without a temperature. */
+export function temperatureBandOf(temperatureC: number | null): "below5" | "5to15" | "above15" | null {
+  if (temperatureC === null) return null;
+  return temperatureC < 5 ? "below5" : temperatureC <= 15 ? "5to15" : "above15";
 }
 
-type Tally = { key: string; label: string; runs: number; rated: number; peakSum: number; amberRed: number };
+/** R7 duration band by run minutes: < 20, 20–40 (both ends included), > 40. */
+export function durationBandOf(runMinutes: number): "under20" | "20to40" | "over40" {
+  return runMinutes < 20 ? "under20" : runMinutes <= 40 ? "20to40" : "over40";
+}
 
-function factorOf(g: Grouping, sorted: readonly PatternRun[]): PatternFactor {
+/** R7 days-since-previous band: 1, 2, ≥ 3 days; null for the first run and a second run on the same day. */
+export function daysSinceBandOf(days: number | null): "1" | "2" | "3plus" | null {
+  if (days === null || days < 1) return null;
+  return days === 1 ? "1" : days === 2 ? "2" : "3plus";
+}
+
+const temperatureNames = {
+  below5: band("below5", 0, "Below 5 °C", "on runs below 5 °C", "below 5 °C"),
+  "5to15": band("5to15", 1, "5–15 °C", "on runs at 5–15 °C", "at 5–15 °C"),
+  above15: band("above15", 2, "Above 15 °C", "on runs above 15 °C", "above 15 °C"),
+} as const;
+const durationNames = {
+  under20: band("under20", 0, "Under 20 min", "on runs under 20 min", "under 20 min"),
+  "20to40": band("20to40", 1, "20–40 min", "on runs of 20–40 min", "of 20–40 min"),
+  over40: band("over40", 2, "Over 40 min", "on runs over 40 min", "over 40 min"),
+} as const;
+const daysSinceNames = {
+  "1": band("1", 0, "1 day", "on runs 1 day after the previous run", "with 1 day since the previous run"),
+  "2": band("2", 1, "2 days", "on runs 2 days after the previous run", "with 2 days since the previous run"),
+  "3plus": band("3plus", 2, "3 or more days", "on runs 3 or more days after the previous run", "with 3 or more days since the previous run"),
+} as const;
+
+function surfaceName(surface: string): GroupName {
+  const known = (runSurfaces as readonly string[]).indexOf(surface);
+  const label = known >= 0 ? runSurfaceLabels[runSurfaces[known]!] : surface;
+  const where = `on ${label.toLowerCase()}`;
+  // Known surfaces in DOMAIN 5.1 order, anything else after them (then by key, below).
+  return { key: surface, order: known >= 0 ? known : runSurfaces.length, label, compared: true, meanPhrase: where, sharePhrase: where };
+}
+
+function shoeName(shoeId: string | null, shoeLabels: Record<string, string>): GroupName {
+  // A mix of unrecorded shoes says nothing about any one shoe: listed (so counts add up) but not compared.
+  if (shoeId === null) return { key: NO_SHOE_KEY, order: 1, label: "No shoe recorded", compared: false, meanPhrase: "with no shoe recorded", sharePhrase: "with no shoe recorded" };
+  const label = shoeLabels[shoeId] ?? "Unlisted shoe";
+  return { key: shoeId, order: 0, label, compared: true, meanPhrase: `in the ${label}`, sharePhrase: `in the ${label}` };
+}
+
+type Tally = GroupName & { runs: number; rated: number; peakSum: number; amberRed: number };
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byGroupOrder = (a: Tally, b: Tally) => a.order - b.order || compareText(a.label, b.label) || compareText(a.key, b.key);
+
+/** Mean peak of a tally in tenths, halves up (exact: peaks are whole numbers). */
+const meanTenths = (t: Tally) => divRoundHalfUp(10 * t.peakSum, t.rated);
+const formatTenths = (tenths: number) => `${Math.floor(tenths / 10)}.${tenths % 10}`;
+/** AMBER+RED share of a tally in whole percent, halves up. */
+const sharePercent = (t: Tally) => divRoundHalfUp(100 * t.amberRed, t.runs);
+
+function tally(runs: readonly PatternRun[], gaps: readonly (number | null)[], nameOf: Grouping["nameOf"]): Tally[] {
   const tallies = new Map<string, Tally>();
-  sorted.forEach((run, i) => {
-    const k = g.keyOf(run, i > 0 ? sorted[i - 1]! : null);
-    if (!k) return;
-    const t = tallies.get(k.key) ?? { ...k, runs: 0, rated: 0, peakSum: 0, amberRed: 0 };
+  runs.forEach((run, i) => {
+    const name = nameOf(run, gaps[i] ?? null);
+    if (!name) return;
+    const t = tallies.get(name.key) ?? { ...name, runs: 0, rated: 0, peakSum: 0, amberRed: 0 };
     t.runs += 1;
     if (run.peak !== null) {
       t.rated += 1;
       t.peakSum += run.peak;
     }
     if (run.sessionClass === "AMBER" || run.sessionClass === "RED") t.amberRed += 1;
-    tallies.set(k.key, t);
+    tallies.set(name.key, t);
   });
-  const list = [...tallies.values()].sort((a, b) => b.runs - a.runs || (a.label < b.label ? -1 : 1));
-  const shown = list.length >= 2 && list.every((t) => t.runs >= MIN_GROUP_RUNS);
-  return {
-    factor: g.factor, label: g.label, shown,
-    groups: list.map((t) => ({
-      key: t.key, label: t.label, runs: t.runs, meanPeak: t.rated ? Math.round((10 * t.peakSum) / t.rated) / 10 : null,
-      amberRedShare: Math.round((100 * t.amberRed) / t.runs),
-    })),
-    findings: shown ? findingsOf(g, list) : [],
-  };
+  return [...tallies.values()].sort(byGroupOrder);
 }
 
-/** The differences worth mentioning (R7), said with counts. Compared exactly: sums × counts as integers. */
-function findingsOf(g: Grouping, list: readonly Tally[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const [a, b] = [list[i]!, list[j]!];
-      if (a.rated && b.rated) {
-        // |a.sum / a.rated − b.sum / b.rated| ≥ 2.0  ⇔  10 × |a.sum × b.rated − b.sum × a.rated| ≥ 20 × a.rated × b.rated
-        const diff = Math.abs(a.peakSum * b.rated - b.peakSum * a.rated);
-        if (10 * diff >= MEAN_PEAK_DIFFERENCE_TENTHS * a.rated * b.rated) {
-          const [hi, lo] = a.peakSum * b.rated >= b.peakSum * a.rated ? [a, b] : [b, a];
-          const mean = (t: Tally) => (Math.round((10 * t.peakSum) / t.rated) / 10).toFixed(1);
-          out.push(`Peak symptoms averaged ${mean(hi)}/10 ${g.phrase(hi.label)} (${hi.rated} runs) vs ${mean(lo)}/10 ${g.phrase(lo.label)} (${lo.rated} runs).`);
-        }
-      }
-      // |a.amberRed / a.runs − b.amberRed / b.runs| ≥ 30 %  ⇔  100 × |a.ar × b.runs − b.ar × a.runs| ≥ 30 × a.runs × b.runs
-      if (100 * Math.abs(a.amberRed * b.runs - b.amberRed * a.runs) >= SHARE_DIFFERENCE_POINTS * a.runs * b.runs) {
-        const [hi, lo] = a.amberRed * b.runs >= b.amberRed * a.runs ? [a, b] : [b, a];
-        const pct = (t: Tally) => Math.round((100 * t.amberRed) / t.runs);
-        out.push(`AMBER or RED on ${hi.amberRed} of ${hi.runs} runs ${g.phrase(hi.label)} (${pct(hi)} %) vs ${lo.amberRed} of ${lo.runs} ${g.phrase(lo.label)} (${pct(lo)} %).`);
+/** R7 mean-peak finding for two compared groups: only when their means differ by ≥ 2.0 (exact), higher first. */
+function meanPeakFinding(a: Tally, b: Tally): string | null {
+  if (a.rated === 0 || b.rated === 0) return null;
+  // a.sum/a.n − b.sum/b.n ≥ 2.0  ⇔  10 × (a.sum × b.n − b.sum × a.n) ≥ 20 × a.n × b.n
+  const cross = a.peakSum * b.rated - b.peakSum * a.rated;
+  if (10 * Math.abs(cross) < PATTERN_MEAN_PEAK_TENTHS * a.rated * b.rated) return null;
+  const [hi, lo] = cross >= 0 ? [a, b] : [b, a];
+  const count = (t: Tally) => (t.rated === t.runs ? `${t.runs} runs` : `${t.rated} of ${t.runs} runs rated`);
+  return `Peak symptoms averaged ${formatTenths(meanTenths(hi))}/10 ${hi.meanPhrase} (${count(hi)}) vs ${formatTenths(meanTenths(lo))}/10 ${lo.meanPhrase} (${count(lo)}).`;
+}
+
+/** R7 share finding for two compared groups: only when AMBER+RED shares differ by ≥ 30 points (exact), higher first. */
+function shareFinding(a: Tally, b: Tally): string | null {
+  // a.ar/a.n − b.ar/b.n ≥ 0.30  ⇔  100 × (a.ar × b.n − b.ar × a.n) ≥ 30 × a.n × b.n
+  const cross = a.amberRed * b.runs - b.amberRed * a.runs;
+  if (100 * Math.abs(cross) < PATTERN_SHARE_POINTS * a.runs * b.runs) return null;
+  const [hi, lo] = cross >= 0 ? [a, b] : [b, a];
+  return `AMBER or RED on ${hi.amberRed} of ${hi.runs} runs ${hi.sharePhrase} (${sharePercent(hi)} %) vs ${lo.amberRed} of ${lo.runs} ${lo.sharePhrase} (${sharePercent(lo)} %).`;
+}
+
+function factorOf(grouping: Grouping, runs: readonly PatternRun[], gaps: readonly (number | null)[]): PatternFactor {
+  const tallies = tally(runs, gaps, grouping.nameOf);
+  const compared = tallies.filter((t) => t.compared);
+  const shown = compared.length >= 2 && compared.every((t) => t.runs >= PATTERN_MIN_GROUP_RUNS);
+  const findings: string[] = [];
+  if (shown) {
+    for (let i = 0; i < compared.length; i++) {
+      for (let j = i + 1; j < compared.length; j++) {
+        const [a, b] = [compared[i]!, compared[j]!];
+        for (const finding of [meanPeakFinding(a, b), shareFinding(a, b)]) if (finding) findings.push(finding);
       }
     }
   }
-  return out;
+  return {
+    factor: grouping.factor,
+    label: grouping.label,
+    shown,
+    groups: tallies.map((t) => ({
+      key: t.key,
+      label: t.label,
+      runs: t.runs,
+      meanPeak: t.rated === 0 ? null : meanTenths(t) / 10,
+      amberRedShare: sharePercent(t),
+    })),
+    findings,
+  };
 }
 
-/** DOMAIN 5.1b symptom-free running minutes per run, oldest first: the onset minute, or the whole run without symptoms. */
+/**
+ * R7 symptom patterns over the athlete's classified runs, factors in the order shoe, surface, temperature,
+ * duration, days since the previous run (groups in band order). Shown only with ≥ 2 compared groups of
+ * ≥ 5 runs each; findings (mean peaks ≥ 2.0 apart, or AMBER+RED shares ≥ 30 points apart) only when shown.
+ * Left out of a factor: runs without a temperature; the first run and a same-day second run (days since).
+ * Runs without a shoe form a "No shoe recorded" group that is listed but never compared.
+ */
+export function symptomPatterns(runs: readonly PatternRun[], shoeLabels: Record<string, string>): PatternFactor[] {
+  // Oldest first; same-date runs keep their input order (the service passes runs oldest first).
+  const sorted = runs.map((run, i) => ({ run, i, day: dayNumberOf(run.date) })).sort((a, b) => a.day - b.day || a.i - b.i);
+  const ordered = sorted.map((s) => s.run);
+  const gaps = sorted.map((s, i) => (i === 0 ? null : s.day - sorted[i - 1]!.day));
+  const groupings: Grouping[] = [
+    { factor: "shoe", label: "Shoe", nameOf: (r) => shoeName(r.shoeId, shoeLabels) },
+    { factor: "surface", label: "Surface", nameOf: (r) => surfaceName(r.surface) },
+    { factor: "temperature", label: "Temperature", nameOf: (r) => { const b = temperatureBandOf(r.temperatureC); return b === null ? null : temperatureNames[b]; } },
+    { factor: "duration", label: "Run duration", nameOf: (r) => durationNames[durationBandOf(r.runMinutes)] },
+    { factor: "daysSincePrevious", label: "Days since the previous run", nameOf: (_r, gap) => { const b = daysSinceBandOf(gap); return b === null ? null : daysSinceNames[b]; } },
+  ];
+  return groupings.map((g) => factorOf(g, ordered, gaps));
+}
+
+/**
+ * DOMAIN 5.1b symptom-free running minutes per run, oldest first (same date: input order): the onset
+ * minute, or the whole run when there were no symptoms. Walk-only sessions (0 run minutes) are left out.
+ */
 export function symptomFreeTrend(runs: readonly { date: string; onsetMinute: number | null; runMinutes: number }[]): { date: string; minutes: number }[] {
-  return [...runs].sort((a, b) => daysBetween(b.date, a.date)).map((r) => ({ date: r.date, minutes: symptomFreeMinutesOf(r) }));
+  return runs
+    .map((run, i) => ({ run, i, day: dayNumberOf(run.date) }))
+    .filter(({ run }) => run.runMinutes > 0)
+    .sort((a, b) => a.day - b.day || a.i - b.i)
+    .map(({ run }) => ({ date: run.date, minutes: symptomFreeMinutesOf(run) }));
 }

@@ -79,9 +79,12 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
             athleteId={athlete.id} outcomes={outcomes} canWrite={canWrite} hasPortalAccount={athlete.hasPortalAccount}
             licensedAddOns={settings.licensedAddOns}
           />
-          <p>
+          <p className="flex flex-wrap gap-x-6 gap-y-2">
             <Link href={`/athletes/${athlete.id}/programs`} className="font-semibold text-brand-700 underline">
               Programs and exercises
+            </Link>
+            <Link href={`/athletes/${athlete.id}/insights`} className="font-semibold text-brand-700 underline">
+              Trends and timeline
             </Link>
           </p>
           <LogsSection logs={logs} />
