@@ -10,7 +10,7 @@ import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
 import { unsafeEvaluateAlerts } from "./alerts";
 import { recordAudit } from "./audit";
 import type { AthleteCtx } from "./context";
-import { isUniqueViolation } from "./db-errors";
+import { isUniqueViolation, storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
 import { getActivityLogOrThrow, getAthleteOrThrow, getProgramOrThrow, getShoeOrThrow } from "./scope";
 import { raiseTriage, type TriggeredFlag } from "./triage";
@@ -107,8 +107,9 @@ async function storeEntry(
   ctx: AthleteCtx, athlete: { id: string; clinicId: string }, clientId: string, entry: LogEntry, payloadHash: string, programId: string | null,
 ): Promise<LogResponse> {
   const logId = randomUUID();
-  try {
-    return await ctx.db.transaction(async (tx) => {
+  return storeOnce(
+    ctx.db,
+    async (tx) => {
       const flags = await runFlags(tx, athlete.id, entry, null);
       const response: LogResponse = { logId, kind: entry.kind, date: entry.date, triage: triageNotice(flags) };
       const [row] = await tx
@@ -119,18 +120,13 @@ async function storeEntry(
         })
         .onConflictDoNothing({ target: [activityLogs.athleteId, activityLogs.clientId] })
         .returning({ id: activityLogs.id });
-      if (!row) return (await replayOf(tx, athlete.id, clientId, payloadHash))!;
+      if (!row) return null;
       await raiseTriage(tx, ctx, { athleteId: athlete.id, source: "run", sourceId: logId, triggered: flags });
       await recordAudit(tx, ctx, { action: "log.create", entity: "activity_log", entityId: logId, athleteId: athlete.id });
       return response;
-    });
-  } catch (error) {
-    // A concurrent resend committed first: answer as a resend.
-    if (!isUniqueViolation(error)) throw error;
-    const again = await replayOf(ctx.db, athlete.id, clientId, payloadHash);
-    if (!again) throw error;
-    return again;
-  }
+    },
+    (db) => replayOf(db, athlete.id, clientId, payloadHash),
+  );
 }
 
 export type NextMorningResponse = { logId: string; nextMorningNrs: number };

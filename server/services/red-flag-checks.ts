@@ -9,7 +9,7 @@ import { athleteChecklist, triggers } from "@/server/domain/triage/triggers";
 import { triageNotice, type TriageNotice } from "./activity-logs";
 import { recordAudit } from "./audit";
 import type { AthleteCtx } from "./context";
-import { isUniqueViolation } from "./db-errors";
+import { storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
 import { getAthleteOrThrow } from "./scope";
 import { raiseTriage, type TriggeredFlag } from "./triage";
@@ -59,8 +59,9 @@ export async function submitChecklist(ctx: AthleteCtx, input: SubmitChecklistInp
   const checkId = randomUUID();
   const flags = checklistFlags(input.answers);
   const response: ChecklistResponse = { checkId, date: input.date, triage: triageNotice(flags) };
-  try {
-    return await ctx.db.transaction(async (tx) => {
+  return storeOnce(
+    ctx.db,
+    async (tx) => {
       const [row] = await tx
         .insert(redFlagChecks)
         .values({
@@ -69,18 +70,14 @@ export async function submitChecklist(ctx: AthleteCtx, input: SubmitChecklistInp
         })
         .onConflictDoNothing({ target: [redFlagChecks.athleteId, redFlagChecks.clientId] })
         .returning({ id: redFlagChecks.id });
-      if (!row) return (await replayOf(tx, athlete.id, clientId, payloadHash))!;
+      if (!row) return null;
       const triageId = await raiseTriage(tx, ctx, { athleteId: athlete.id, source: "checklist", sourceId: checkId, triggered: flags });
       if (triageId) await tx.update(redFlagChecks).set({ triageId }).where(eq(redFlagChecks.id, checkId));
       await recordAudit(tx, ctx, { action: "checklist.submit", entity: "red_flag_check", entityId: checkId, athleteId: athlete.id });
       return response;
-    });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const again = await replayOf(ctx.db, athlete.id, clientId, payloadHash);
-    if (!again) throw error;
-    return again;
-  }
+    },
+    (db) => replayOf(db, athlete.id, clientId, payloadHash),
+  );
 }
 
 /** The athlete's latest checklist (unscoped: pass an athlete id from a scoped load). */

@@ -2,46 +2,29 @@
 
 import { useState, type FormEvent } from "react";
 import { Alert, buttonClass, SelectField, TextField } from "@/app/_components/form";
-import { validateInput, type FormErrors } from "@/app/_components/validate";
-import { correctLogInput, crossTrainingActivities, crossTrainingLabels, logInput, type CrossTrainingActivity, type CrossTrainingLog } from "@/server/domain/logs/schemas";
+import { crossTrainingActivities, crossTrainingLabels, type CrossTrainingActivity, type CrossTrainingLog } from "@/server/domain/logs/schemas";
 import { NrsField } from "./nrs-field";
-import { newClientId, usePortalSubmit } from "./portal-outbox";
 import { useLocalToday, type RunFormMode } from "./run-form";
 import { SubmitOutcome } from "./submit-outcome";
+import { useEntrySubmit } from "./use-entry-submit";
 
 /** Cross-training outside the plan (cycling, pool running…): minutes and effort count toward the weekly load (R5). */
 export function ActivityForm({ mode, initial, serverToday }: { mode: RunFormMode; initial: Partial<CrossTrainingLog>; serverToday: string }) {
-  const submitEntry = usePortalSubmit();
+  const { send, errors, pending } = useEntrySubmit(mode);
   const today = useLocalToday(serverToday);
   const [dateText, setDate] = useState(initial.date ?? "");
   const [activity, setActivity] = useState<CrossTrainingActivity>(initial.activity ?? "cycling");
   const [minutes, setMinutes] = useState(initial.minutes ? String(initial.minutes) : "");
   const [rpe, setRpe] = useState<number | null>(initial.rpe ?? 3);
   const [note, setNote] = useState(initial.note ?? "");
-  const [clientId, setClientId] = useState(newClientId);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
   const [done, setDone] = useState<"sent" | "queued" | null>(null);
-  const [pending, setPending] = useState(false);
   const date = dateText || today;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const entry = { kind: "cross_training" as const, clientId, date, activity, minutes: minutes.trim() ? Number(minutes) : null, rpe, note: note.trim() || null };
-    const checked = mode.kind === "correct"
-      ? validateInput(correctLogInput, { ...entry, logId: mode.logId, expectedVersion: mode.version })
-      : validateInput(logInput, entry);
-    if (!checked.ok) return setErrors(checked.errors);
-    setPending(true);
-    const label = `${crossTrainingLabels[activity]} on ${date}, ${minutes} min`;
-    const sent = mode.kind === "correct"
-      ? await submitEntry("correctLog", checked.data as typeof correctLogInput._output, `Correction: ${label}`)
-      : await submitEntry("log", checked.data as typeof logInput._output, label);
-    setPending(false);
-    if (sent.status === "rejected") {
-      if (/different details|changed meanwhile/.test(sent.message)) setClientId(newClientId());
-      return setErrors({ message: sent.message, fieldErrors: sent.fieldErrors });
-    }
-    setDone(sent.status);
+    const entry = { kind: "cross_training" as const, date, activity, minutes: minutes.trim() ? Number(minutes) : null, rpe, note: note.trim() || null };
+    const sent = await send(entry, `${crossTrainingLabels[activity]} on ${date}, ${minutes} min`);
+    if (sent) setDone(sent.status);
   }
 
   if (done) return <SubmitOutcome outcome={done} what={mode.kind === "correct" ? "Correction" : "Activity"} triage={null} />;

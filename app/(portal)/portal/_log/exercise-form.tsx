@@ -2,13 +2,12 @@
 
 import { useState, type FormEvent } from "react";
 import { Alert, buttonClass, SelectField, TextField } from "@/app/_components/form";
-import { validateInput, type FormErrors } from "@/app/_components/validate";
-import { correctLogInput, exerciseStatusLabels, exerciseStatuses, logInput, type ExerciseLog, type ExerciseStatus } from "@/server/domain/logs/schemas";
+import { exerciseStatusLabels, exerciseStatuses, type ExerciseLog, type ExerciseStatus } from "@/server/domain/logs/schemas";
 import { ChoiceButtons } from "./choice-buttons";
 import { NrsField } from "./nrs-field";
-import { newClientId, usePortalSubmit } from "./portal-outbox";
 import { useLocalToday, type RunFormMode } from "./run-form";
 import { SubmitOutcome } from "./submit-outcome";
+import { useEntrySubmit } from "./use-entry-submit";
 
 export type ExerciseOption = { exerciseId: string; side: string; name: string; sets: number | null; reps: number | null; glideKind: string | null };
 
@@ -25,7 +24,7 @@ export function ExerciseForm({ mode, programId, options, initial, serverToday }:
   initial: Partial<Omit<ExerciseLog, "side">> & { exerciseId: string; side: string; date: string };
   serverToday: string;
 }) {
-  const submitEntry = usePortalSubmit();
+  const { send, errors, pending, renewKey } = useEntrySubmit(mode);
   const today = useLocalToday(serverToday);
   const start = options.find((o) => keyOf(o) === keyOf(initial)) ?? options[0]!;
   const [key, setKey] = useState(keyOf(start));
@@ -37,42 +36,26 @@ export function ExerciseForm({ mode, programId, options, initial, serverToday }:
   const [symptomNrs, setSymptom] = useState<number | null>(initial.symptomNrs ?? 0);
   const [settleMinutes, setSettle] = useState(String(initial.settleMinutes ?? 0));
   const [note, setNote] = useState(initial.note ?? "");
-  const [clientId, setClientId] = useState(newClientId);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
   const [done, setDone] = useState<"sent" | "queued" | null>(null);
-  const [pending, setPending] = useState(false);
   const date = dateText || today;
   const skipped = status === "skipped";
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const entry = {
-      kind: "exercise" as const, clientId, date, programId, exerciseId: chosen.exerciseId, side: chosen.side, status,
+      kind: "exercise" as const, date, programId, exerciseId: chosen.exerciseId, side: chosen.side, status,
       setsDone: skipped ? null : num(setsDone), repsDone: skipped ? null : num(repsDone), symptomNrs: skipped ? null : symptomNrs,
       settleMinutes: skipped || !symptomNrs ? 0 : num(settleMinutes), note: note.trim() || null,
     };
-    const checked = mode.kind === "correct"
-      ? validateInput(correctLogInput, { ...entry, logId: mode.logId, expectedVersion: mode.version })
-      : validateInput(logInput, entry);
-    if (!checked.ok) return setErrors(checked.errors);
-    setPending(true);
-    const label = `${chosen.name} on ${date}: ${exerciseStatusLabels[status].toLowerCase()}`;
-    const sent = mode.kind === "correct"
-      ? await submitEntry("correctLog", checked.data as typeof correctLogInput._output, `Correction: ${label}`)
-      : await submitEntry("log", checked.data as typeof logInput._output, label);
-    setPending(false);
-    if (sent.status === "rejected") {
-      if (/different details|changed meanwhile/.test(sent.message)) setClientId(newClientId());
-      return setErrors({ message: sent.message, fieldErrors: sent.fieldErrors });
-    }
-    setDone(sent.status);
+    const sent = await send(entry, `${chosen.name} on ${date}: ${exerciseStatusLabels[status].toLowerCase()}`);
+    if (sent) setDone(sent.status);
   }
 
   if (done) {
     return (
       <SubmitOutcome
         outcome={done} what={mode.kind === "correct" ? "Correction" : "Exercise"} triage={null}
-        onAnother={mode.kind === "correct" ? undefined : () => { setClientId(newClientId()); setDone(null); setNote(""); }}
+        onAnother={mode.kind === "correct" ? undefined : () => { renewKey(); setDone(null); setNote(""); }}
       />
     );
   }

@@ -2,15 +2,13 @@
 
 import { useState, useSyncExternalStore, type FormEvent } from "react";
 import { Alert, buttonClass, CheckboxField, SelectField, TextField } from "@/app/_components/form";
-import { validateInput, type FormErrors } from "@/app/_components/validate";
-import { correctLogInput, logInput } from "@/server/domain/logs/schemas";
 import { runSurfaceLabels, runSurfaces, type RunSurface } from "@/server/domain/progression/run-log";
 import { ChoiceButtons } from "./choice-buttons";
 import { FootRegions } from "./foot-regions";
 import { NrsField } from "./nrs-field";
-import { newClientId, usePortalSubmit } from "./portal-outbox";
 import { runFromDraft, type RunDraft } from "./run-draft";
 import { SubmitOutcome } from "./submit-outcome";
+import { useEntrySubmit } from "./use-entry-submit";
 
 export type RunFormMode = { kind: "new" } | { kind: "correct"; logId: string; version: number };
 type Done = { outcome: "sent" | "queued"; triage: { urgency: "emergency" | "urgent" | "routine"; messages: string[] } | null };
@@ -36,12 +34,9 @@ export function RunForm({ mode, initial, shoes, plannedStructure, serverToday }:
   shoes: { id: string; label: string }[];
   plannedStructure: string | null;
 }) {
-  const submitEntry = usePortalSubmit();
+  const { send, errors, pending, setErrors, renewKey } = useEntrySubmit(mode);
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FormErrors | null>(null);
   const [done, setDone] = useState<Done | null>(null);
-  const [pending, setPending] = useState(false);
-  const [clientId, setClientId] = useState(newClientId);
   const set = <K extends keyof RunDraft>(key: K, value: RunDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const fe = (key: string) => errors?.fieldErrors[key];
   const isCorrection = mode.kind === "correct";
@@ -51,21 +46,8 @@ export function RunForm({ mode, initial, shoes, plannedStructure, serverToday }:
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const run = runFromDraft({ ...draft, date });
-    const checked = isCorrection
-      ? validateInput(correctLogInput, { kind: "run", clientId, logId: mode.logId, expectedVersion: mode.version, ...run })
-      : validateInput(logInput, { kind: "run", clientId, ...run });
-    if (!checked.ok) return setErrors(checked.errors);
-    setPending(true);
-    setErrors(null);
-    const label = `Run on ${date}, ${run.runMinutes} min`;
-    const sent = isCorrection
-      ? await submitEntry("correctLog", checked.data as typeof correctLogInput._output, `Correction: ${label}`)
-      : await submitEntry("log", checked.data as typeof logInput._output, label);
-    setPending(false);
-    if (sent.status === "rejected") {
-      if (/different details|changed meanwhile/.test(sent.message)) setClientId(newClientId());
-      return setErrors({ message: sent.message, fieldErrors: sent.fieldErrors });
-    }
+    const sent = await send({ kind: "run", ...run }, `Run on ${date}, ${run.runMinutes} min`);
+    if (!sent) return;
     const triage = sent.status === "sent" && "triage" in sent.result ? sent.result.triage : null;
     setDone({ outcome: sent.status, triage });
   }
@@ -74,7 +56,7 @@ export function RunForm({ mode, initial, shoes, plannedStructure, serverToday }:
     return (
       <SubmitOutcome
         outcome={done.outcome} what={isCorrection ? "Correction" : "Run"} triage={done.triage}
-        onAnother={isCorrection ? undefined : () => { setDraft(initial); setClientId(newClientId()); setDone(null); }}
+        onAnother={isCorrection ? undefined : () => { setDraft(initial); renewKey(); setDone(null); setErrors(null); }}
       />
     );
   }
