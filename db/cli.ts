@@ -8,6 +8,14 @@ import postgres from "postgres";
 import { env } from "@/server/env";
 import { openConfiguredDb } from "./open";
 import { seedDemo } from "./seed";
+import { seedLarge } from "./seed-large";
+
+/** `--scale large` (or `--scale=large`) after the command. */
+function scaleArg(): string | undefined {
+  const args = process.argv.slice(3);
+  const i = args.indexOf("--scale");
+  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith("--scale="))?.slice("--scale=".length);
+}
 
 async function main(command: string | undefined): Promise<void> {
   const e = env();
@@ -30,6 +38,11 @@ async function main(command: string | undefined): Promise<void> {
   try {
     console.info(`[db] migrations applied (${handle.kind})`);
     if (command !== "migrate") console.info((await seedDemo(handle.db)) ? "[db] demo clinic seeded" : "[db] demo clinic already present");
+    if (command === "seed" && scaleArg() === "large") {
+      console.info("[db] seeding the Large Clinic (10,000 athletes, about 2 million logs); this takes a few minutes");
+      const result = await seedLarge(handle.db);
+      console.info(result.created ? `[db] Large Clinic seeded in ${result.seconds} s: ${JSON.stringify(result.counts)}` : "[db] Large Clinic already present");
+    }
   } finally {
     await handle.close();
   }

@@ -129,6 +129,8 @@ export async function listCaseload(ctx: ClinicianCtx, input: CaseloadInput): Pro
           ? { weekStates: weekStatesFrom(program.plan, planDecisionsOf, weekIndex, pausedByTriage), settings: resolveSettings(clinic.protocolOverrides, program.plan.settingsOverrides) }
           : null,
         runs: parsed.runs, crossTraining: parsed.crossTraining,
+        // 28 days of figures, and the 2 days before them whose late logs may count (R5).
+        from: addDays(today, -30),
       });
       adherence7 = recentAdherence(summary, today, 7);
       adherence28 = recentAdherence(summary, today, 28);

@@ -18,6 +18,8 @@ export type ProgressInput = {
   runPlan: { weekStates: readonly PlanState[]; settings: Pick<ProtocolSettings, "runsPerWeek" | "singleRunWarn" | "singleRunBlock"> } | null;
   runs: readonly ProgressRun[];
   crossTraining: readonly LoadEntry[];
+  /** Only sessions and weeks from this day on (e.g. the caseload's 28-day figures); the program start when absent. */
+  from?: string;
 };
 
 export type Adherence = { exercise: number | null; run: number | null; overall: number | null };
@@ -58,8 +60,12 @@ export function progressSummary(input: ProgressInput): ProgressSummary {
   const weekIndex = Math.max(0, Math.floor(daysBetween(programStart, today) / 7));
   const weekStart = addDays(programStart, 7 * weekIndex);
   const weekEnd = addDays(weekStart, 6);
-  const exerciseSessions = matchSessions(plannedExercises(input.exerciseVersions, programStart, programStart, weekEnd), input.exerciseLogs, today);
-  const planned = input.runPlan ? plannedRuns({ planStart: programStart, weekStates: input.runPlan.weekStates, settings: input.runPlan.settings, runs: input.runs }) : [];
+  const from = input.from && daysBetween(programStart, input.from) > 0 ? input.from : programStart;
+  const fromWeek = Math.floor(daysBetween(programStart, from) / 7);
+  const exerciseSessions = matchSessions(plannedExercises(input.exerciseVersions, programStart, from, weekEnd), input.exerciseLogs, today);
+  const planned = input.runPlan
+    ? plannedRuns({ planStart: programStart, weekStates: input.runPlan.weekStates, settings: input.runPlan.settings, runs: input.runs }).filter((p) => daysBetween(from, p.date) >= 0)
+    : [];
   const runLogs: LoggedSession[] = input.runs
     .filter((r) => r.plannedRunMinutes !== null)
     .map((r) => ({ id: r.id, key: RUN_KEY, date: r.date, status: runLogStatus(r.plannedRunMinutes, r.runMinutes) }));
@@ -67,7 +73,8 @@ export function progressSummary(input: ProgressInput): ProgressSummary {
   const runSessions = matchSessions(planned, runLogs, today).map((m) => ({ ...m, plannedRunMinutes: plannedMinutes.get(m.date) ?? 0 }));
   const inWeek = <T extends { date: string }>(list: readonly T[]) => list.filter((s) => daysBetween(weekStart, s.date) >= 0 && daysBetween(s.date, weekEnd) >= 0);
   const loads = [...input.runs.map(loadEntryOfRun), ...input.crossTraining];
-  const weeks = Array.from({ length: weekIndex + 1 }, (_, w) => {
+  const weeks = Array.from({ length: Math.max(0, weekIndex + 1 - fromWeek) }, (_, i) => {
+    const w = fromWeek + i;
     const start = addDays(programStart, 7 * w);
     const end = addDays(start, 6);
     const within = (d: string) => daysBetween(start, d) >= 0 && daysBetween(d, end) >= 0;

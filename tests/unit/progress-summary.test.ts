@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { recentAdherence, weeklyNumbnessTinglingMax } from "@/server/domain/progress/caseload-figures";
+import { loadTimeline } from "@/server/domain/progress/load-timeline";
+import { dailyRounds, plannedExercises } from "@/server/domain/progress/planned";
+import { progressSummary, type ProgressInput } from "@/server/domain/progress/summary";
+import { initialPlanState } from "@/server/domain/progression/apply";
+import { defaultProtocolSettings } from "@/server/domain/progression/settings";
+
+const START = "2026-11-02"; // a Monday; plan week 0 is 2 … 8 November
+const s1 = initialPlanState({ stage: 1, targetWeeklyMinutes: 150 }, defaultProtocolSettings);
+const base = (over: Partial<ProgressInput> = {}): ProgressInput => ({
+  today: "2026-11-11", programStart: START,
+  exerciseVersions: [{ from: START, items: [{ key: "slider|both", perWeek: 3 }] }],
+  exerciseLogs: [], runPlan: { weekStates: [s1, s1], settings: defaultProtocolSettings }, runs: [], crossTraining: [], ...over,
+});
+const run = (id: string, date: string, runMinutes: number, plannedRunMinutes: number | null = 8) => ({ id, date, plannedRunMinutes, runMinutes, rpe: 3 });
+
+describe("progressSummary (R5)", () => {
+  it("matches runs and exercise sessions to the plan and gives adherence this week and overall", () => {
+    const s = progressSummary(base({
+      exerciseLogs: [{ id: "e1", key: "slider|both", date: "2026-11-02", status: "done" }, { id: "e2", key: "slider|both", date: "2026-11-09", status: "partial" }],
+      runs: [run("r1", "2026-11-02", 8), run("r2", "2026-11-04", 3), run("r3", "2026-11-09", 8), run("x", "2026-11-10", 20, null)],
+    }));
+    expect(s.weekIndex).toBe(1);
+    // Week 1 so far: exercise sessions 9 (partial) and 11 (due); runs 9 (done) and 11 (due).
+    expect(s.adherence.week).toEqual({ exercise: 25, run: 50, overall: 38 });
+    // Overall: exercises 2, 4, 6 (done, missed, missed) + 9, 11; runs 2 done, 4 partial, 6 missed, 9 done, 11 due.
+    expect(s.adherence.overall).toEqual({ exercise: 30, run: 50, overall: 40 });
+    // The unplanned run counts toward load, not toward adherence.
+    expect(s.weeks).toEqual([
+      { weekIndex: 0, startDate: "2026-11-02", plannedRunMinutes: 24, runMinutes: 11, load: 33 },
+      { weekIndex: 1, startDate: "2026-11-09", plannedRunMinutes: 24, runMinutes: 28, load: 84 },
+    ]);
+  });
+
+  it("`from` limits sessions and weeks to the window, with the same figures inside it", () => {
+    const input = base({ today: "2026-11-20", runPlan: { weekStates: [s1, s1, s1], settings: defaultProtocolSettings }, runs: [run("r", "2026-11-16", 8)] });
+    const all = progressSummary(input);
+    const windowed = progressSummary({ ...input, from: "2026-11-14" });
+    expect(windowed.weeks.map((w) => w.weekIndex)).toEqual([1, 2]);
+    expect(windowed.runSessions.every((r) => r.date >= "2026-11-14")).toBe(true);
+    expect(recentAdherence(windowed, "2026-11-20", 7)).toBe(recentAdherence(all, "2026-11-20", 7));
+  });
+
+  it("plans a frequency above 7 a week as several sessions a day, and a revision from its own day", () => {
+    expect(dailyRounds(14)).toEqual([7, 7]);
+    expect(dailyRounds(10)).toEqual([7, 3]);
+    const sessions = plannedExercises([{ from: START, items: [{ key: "a", perWeek: 14 }] }, { from: "2026-11-04", items: [{ key: "b", perWeek: 7 }] }], START, START, "2026-11-05");
+    expect(sessions.map((x) => `${x.date}:${x.key}`)).toEqual(["2026-11-02:a", "2026-11-02:a", "2026-11-03:a", "2026-11-03:a", "2026-11-04:b", "2026-11-05:b"]);
+  });
+});
+
+describe("caseload figures", () => {
+  it("the sparkline is the highest numbness or tingling per 7-day period ending today, oldest first", () => {
+    const runs = [
+      { date: "2026-11-26", numbness: 1, tingling: 4 },
+      { date: "2026-11-20", numbness: 3, tingling: null }, // 2026-11-20 … 26
+      { date: "2026-11-19", numbness: 2, tingling: 2 }, // 13 … 19
+    ];
+    expect(weeklyNumbnessTinglingMax(runs, "2026-11-26", 3)).toEqual([null, 2, 4]);
+  });
+});
+
+describe("loadTimeline", () => {
+  it("gives each week its ACWR (only with 28 days of logs), adherence, symptoms and decision", () => {
+    const summary = progressSummary(base({ runs: [run("r1", "2026-11-02", 8)] }));
+    const weeks = loadTimeline({
+      summary, runs: [{ date: "2026-11-02", peak: 3 }, { date: "2026-11-04", peak: 1 }, { date: "2026-11-05", peak: null }],
+      loads: [{ date: "2026-11-02", minutes: 8, rpe: 3 }], decisions: [{ weekIndex: 0, appliedDecision: "HOLD", reason: "Hold: 2 runs done, 2 needed" }], today: "2026-11-11",
+    });
+    expect(weeks[0]).toMatchObject({ weekIndex: 0, acwrRolling: null, maxPeak: 3, meanPeak: 2, ratedRuns: 2, decision: { appliedDecision: "HOLD", reason: expect.stringContaining("Hold") } });
+    expect(weeks[1]).toMatchObject({ weekIndex: 1, maxPeak: null, decision: null });
+  });
+});
