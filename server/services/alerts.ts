@@ -165,9 +165,12 @@ export async function unsafeOpenAlerts(db: DbOrTx, athleteIds: string[]): Promis
 }
 
 
-/** Every active athlete's alerts (the daily job). Unscoped by design: the job acts for every clinic. */
-export async function unsafeEvaluateAllAlerts(db: DbOrTx, now: Date, requestId: string): Promise<number> {
-  const list = await db.select({ id: athletes.id, clinicId: athletes.clinicId }).from(athletes).where(isNull(athletes.archivedAt));
+/** Every active athlete's alerts (the daily job), optionally of one clinic. Unscoped by design: the job acts for every clinic. */
+export async function unsafeEvaluateAllAlerts(db: DbOrTx, now: Date, requestId: string, opts: { clinicId?: string } = {}): Promise<number> {
+  const list = await db
+    .select({ id: athletes.id, clinicId: athletes.clinicId })
+    .from(athletes)
+    .where(and(isNull(athletes.archivedAt), opts.clinicId ? eq(athletes.clinicId, opts.clinicId) : undefined));
   let raised = 0;
   for (const athlete of list) raised += await unsafeEvaluateAlerts({ db, now, requestId, actor: null }, athlete);
   return raised;

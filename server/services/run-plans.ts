@@ -339,13 +339,13 @@ export async function simulatePlan(ctx: ClinicianCtx, input: SimulatePlanInput) 
   };
 }
 
-/** Every active plan's due decisions (the scheduled job). */
-export async function decideAllDuePlans(db: DbOrTx, now: Date, requestId: string): Promise<number> {
+/** Every active plan's due decisions (the scheduled job), optionally of one clinic. */
+export async function decideAllDuePlans(db: DbOrTx, now: Date, requestId: string, opts: { clinicId?: string } = {}): Promise<number> {
   const plans = await db
     .select({ id: runPlans.id })
     .from(runPlans)
     .innerJoin(programs, eq(programs.id, runPlans.programId))
-    .where(eq(programs.status, "active"));
+    .where(and(eq(programs.status, "active"), opts.clinicId ? eq(runPlans.clinicId, opts.clinicId) : undefined));
   let made = 0;
   for (const p of plans) made += await unsafeDecideDueWeeks({ db, now, requestId, actor: null }, p.id);
   return made;

@@ -69,7 +69,7 @@ describe("caseload.list", () => {
       await createRunLogRecord(db(), fx, greenRun(date, { tingling: date === "2026-11-25" ? 4 : 1 }));
     }
     // Weekly decisions are made by the hourly job (or when a plan is read), not by the caseload.
-    await decideAllDuePlans(db(), NOW, randomUUID());
+    await decideAllDuePlans(db(), NOW, randomUUID(), { clinicId: fx.clinicId });
     const [row] = (await callerFor(db(), fx.therapist, NOW).caseload.list({ search: fx.athlete.athlete.lastName })).rows;
     expect(row!.plan).toMatchObject({ programName: "Return", weekIndex: 3, stageCode: expect.any(String), lastDecision: expect.objectContaining({ weekIndex: expect.any(Number) }) });
     expect(row!.symptomSparkline.slice(-2)).toEqual([1, 4]);

@@ -42,7 +42,7 @@ describe("run/walk plans", () => {
 
     // Reading again, and the scheduled job, write nothing more for that week.
     await later.plan.get({ programId: program.id });
-    await decideAllDuePlans(db(), at("2026-11-10T10:00:00Z"), randomUUID());
+    await decideAllDuePlans(db(), at("2026-11-10T10:00:00Z"), randomUUID(), { clinicId: fx.clinicId });
     const weekly = await db().select().from(planDecisions).where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")));
     expect(weekly.map((d) => d.weekIndex)).toEqual([0]);
   });
@@ -51,7 +51,7 @@ describe("run/walk plans", () => {
     const { fx, program } = await programWithPlan(1);
     for (const date of ["2026-11-02", "2026-11-04", "2026-11-06"]) await createRunLogRecord(db(), fx, greenRun(date));
     const now = at("2026-11-10T09:00:00Z");
-    await Promise.all([decideAllDuePlans(db(), now, randomUUID()), decideAllDuePlans(db(), now, randomUUID()), callerFor(db(), fx.therapist, now).plan.get({ programId: program.id })]);
+    await Promise.all([decideAllDuePlans(db(), now, randomUUID(), { clinicId: fx.clinicId }), decideAllDuePlans(db(), now, randomUUID(), { clinicId: fx.clinicId }), callerFor(db(), fx.therapist, now).plan.get({ programId: program.id })]);
     const plan = (await callerFor(db(), fx.therapist, now).plan.get({ programId: program.id }))!;
     expect(plan.decisions.filter((d) => d.kind === "weekly").map((d) => d.weekIndex)).toEqual([0]);
     expect(plan.state.stage).toBe(2);
