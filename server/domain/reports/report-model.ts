@@ -1,0 +1,152 @@
+import { daysBetween } from "../progression/dates";
+import { instruments, isInstrumentId, scoreChange } from "../scoring/instruments";
+
+/**
+ * The view model of a printed report (DOMAIN 8): everything the PDF shows, computed here so the
+ * document only lays it out. Free text stays literal text (never markup).
+ */
+export type ReportKind = "progress" | "discharge";
+export type PaperSize = "A4" | "LETTER";
+
+export type ReportRun = { date: string; peak: number | null; sessionClass: "RED" | "AMBER" | "INCOMPLETE" | "GREEN"; runMinutes: number; symptomFreeMinutes: number };
+export type ReportOutcome = { instrument: string; baseline: { date: string; score: number } | null; latest: { date: string; score: number } | null };
+export type ReportRedFlag = { raisedOn: string; urgency: string; triggers: string[]; handledOn: string | null; handling: string | null };
+
+export type ReportInput = {
+  kind: ReportKind;
+  paper: PaperSize;
+  issuedOn: string;
+  period: { from: string; to: string };
+  clinic: { name: string };
+  therapist: { name: string; registration: string | null };
+  athlete: { name: string; dateOfBirth: string; reference: string };
+  /** The athlete's runs in the period, oldest first. */
+  runs: ReportRun[];
+  outcomes: ReportOutcome[];
+  /** Re-test findings, baseline vs latest (from the assessment comparison). */
+  findings: { label: string; baseline: string | null; latest: string | null }[];
+  redFlags: ReportRedFlag[];
+  program: { name: string; exercises: { name: string; dose: string }[] } | null;
+  plan: { stage: string; weeklyRunMinutes: number; decisions: { weekIndex: number; decision: string; reason: string }[] } | null;
+  adherence: { exercise: number | null; run: number | null; overall: number | null };
+  weeks: { startDate: string; plannedRunMinutes: number; runMinutes: number; load: number; maxPeak: number | null }[];
+  /** What the therapist wrote for this report. */
+  impression: string;
+  planText: string;
+  /** Discharge only: goals met and when to come back. */
+  discharge: { goalsMet: string; returnAdvice: string } | null;
+};
+
+export type OutcomeRow = { title: string; baseline: string; latest: string; change: string; mcid: string; met: "yes" | "no" | "—" };
+
+export type ReportModel = {
+  title: string;
+  paper: PaperSize;
+  runningHeader: string;
+  identity: [string, string][];
+  subjective: { summary: string; figures: [string, string][] };
+  objective: { label: string; baseline: string; latest: string }[];
+  outcomes: OutcomeRow[];
+  assessment: { impression: string; redFlags: string[] };
+  plan: { program: string | null; exercises: string[]; stage: string | null; text: string; decisions: string[] };
+  adherence: [string, string][];
+  charts: { weeks: ReportInput["weeks"]; decisionWeeks: { weekIndex: number; decision: string }[] };
+  discharge: { goalsMet: string; returnAdvice: string; loadReached: string } | null;
+  signature: { name: string; registration: string; date: string };
+};
+
+const pct = (v: number | null) => (v === null ? "—" : `${v} %`);
+const mean = (xs: number[]) => (xs.length ? Math.round((10 * xs.reduce((a, b) => a + b, 0)) / xs.length) / 10 : null);
+const fmtDate = (iso: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
+
+/** The first and last 14 days of the period: the "then" and "now" of the symptom summary. */
+function ends(runs: ReportRun[], period: ReportInput["period"]) {
+  const first = runs.filter((r) => daysBetween(period.from, r.date) < 14);
+  const last = runs.filter((r) => daysBetween(r.date, period.to) < 14);
+  return { first, last };
+}
+
+/** The symptom summary in words and numbers (DOMAIN 8 S): peaks then and now, classes, symptom-free minutes. */
+export function symptomSummary(runs: ReportRun[], period: ReportInput["period"]): { summary: string; figures: [string, string][] } {
+  if (runs.length === 0) return { summary: "No runs were logged in this period.", figures: [["Runs logged", "0"]] };
+  const { first, last } = ends(runs, period);
+  const peaks = (rs: ReportRun[]) => rs.flatMap((r) => (r.peak === null ? [] : [r.peak]));
+  const thenPeak = mean(peaks(first));
+  const nowPeak = mean(peaks(last));
+  const count = (c: ReportRun["sessionClass"]) => runs.filter((r) => r.sessionClass === c).length;
+  const freeThen = mean(first.map((r) => r.symptomFreeMinutes));
+  const freeNow = mean(last.map((r) => r.symptomFreeMinutes));
+  const parts = [
+    thenPeak !== null && nowPeak !== null ? `Peak symptoms on runs averaged ${thenPeak}/10 in the first two weeks and ${nowPeak}/10 in the last two.` : null,
+    `${runs.length} runs were logged: ${count("GREEN")} green, ${count("AMBER")} amber, ${count("RED")} red, ${count("INCOMPLETE")} incomplete.`,
+    freeThen !== null && freeNow !== null ? `Symptom-free running time per run went from ${freeThen} to ${freeNow} minutes.` : null,
+  ];
+  return {
+    summary: parts.filter(Boolean).join(" "),
+    figures: [
+      ["Runs logged", String(runs.length)],
+      ["Mean peak, first two weeks", thenPeak === null ? "—" : `${thenPeak}/10`],
+      ["Mean peak, last two weeks", nowPeak === null ? "—" : `${nowPeak}/10`],
+      ["Longest run", `${Math.max(...runs.map((r) => r.runMinutes))} min`],
+    ],
+  };
+}
+
+/** Outcome rows with their change and whether it reaches the instrument's MCID (R9). */
+export function outcomeRows(outcomes: ReportOutcome[]): OutcomeRow[] {
+  return outcomes.map((o) => {
+    const def = isInstrumentId(o.instrument) ? instruments[o.instrument] : null;
+    const score = (s: { date: string; score: number } | null) => (s ? `${s.score} (${fmtDate(s.date)})` : "—");
+    const change = def && o.baseline && o.latest && isInstrumentId(o.instrument) ? scoreChange(o.instrument, o.baseline.score, o.latest.score) : null;
+    return {
+      title: def?.title ?? o.instrument,
+      baseline: score(o.baseline),
+      latest: score(o.latest),
+      change: change ? `${change.change > 0 ? "+" : ""}${change.change} (${change.direction})` : "—",
+      mcid: o.instrument === "NRS" ? "2 points or 30 %" : def?.mcid != null ? String(def.mcid) : "—",
+      met: change?.passesMcid == null ? "—" : change.passesMcid && change.direction === "better" ? "yes" : "no",
+    };
+  });
+}
+
+/** Builds the report's view model: the same input always gives the same document. */
+export function buildReportModel(input: ReportInput): ReportModel {
+  const title = input.kind === "discharge" ? "Discharge and return-to-run summary" : "Progress report";
+  const last = input.weeks.at(-1);
+  return {
+    title,
+    paper: input.paper,
+    runningHeader: `${title} · ${input.athlete.name} · ${fmtDate(input.period.from)} to ${fmtDate(input.period.to)}`,
+    identity: [
+      ["Athlete", input.athlete.name],
+      ["Date of birth", fmtDate(input.athlete.dateOfBirth)],
+      ["Reference", input.athlete.reference],
+      ["Clinic", input.clinic.name],
+      ["Treating therapist", input.therapist.name + (input.therapist.registration ? ` (reg. ${input.therapist.registration})` : "")],
+      ["Period", `${fmtDate(input.period.from)} to ${fmtDate(input.period.to)}`],
+      ["Report date", fmtDate(input.issuedOn)],
+    ],
+    subjective: symptomSummary(input.runs, input.period),
+    objective: input.findings.map((f) => ({ label: f.label, baseline: f.baseline ?? "—", latest: f.latest ?? "—" })),
+    outcomes: outcomeRows(input.outcomes),
+    assessment: {
+      impression: input.impression,
+      redFlags: input.redFlags.length
+        ? input.redFlags.map((f) => `${fmtDate(f.raisedOn)}: ${f.urgency} (${f.triggers.join(", ")})${f.handledOn ? `; ${f.handling ?? "handled"} on ${fmtDate(f.handledOn)}` : "; still open"}`)
+        : ["No red flags were raised in this period."],
+    },
+    plan: {
+      program: input.program?.name ?? null,
+      exercises: input.program?.exercises.map((e) => `${e.name}: ${e.dose}`) ?? [],
+      stage: input.plan ? `${input.plan.stage}, ${input.plan.weeklyRunMinutes} run minutes a week` : null,
+      text: input.planText,
+      decisions: input.plan?.decisions.map((d) => `Week ${d.weekIndex + 1}: ${d.reason}`) ?? [],
+    },
+    adherence: [["Exercises", pct(input.adherence.exercise)], ["Runs", pct(input.adherence.run)], ["Overall", pct(input.adherence.overall)]],
+    charts: { weeks: input.weeks, decisionWeeks: input.plan?.decisions.map((d) => ({ weekIndex: d.weekIndex, decision: d.decision })) ?? [] },
+    discharge: input.kind === "discharge" && input.discharge
+      ? { ...input.discharge, loadReached: last ? `${last.runMinutes} run minutes in the last week (${input.plan?.stage ?? "no plan"})` : "No runs logged" }
+      : null,
+    signature: { name: input.therapist.name, registration: input.therapist.registration ?? "", date: fmtDate(input.issuedOn) },
+  };
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { buildReportModel, outcomeRows, symptomSummary, type ReportInput, type ReportRun } from "@/server/domain/reports/report-model";
+
+const period = { from: "2026-10-01", to: "2026-11-25" };
+const run = (date: string, peak: number | null, sessionClass: ReportRun["sessionClass"] = "GREEN", symptomFreeMinutes = 10): ReportRun => ({ date, peak, sessionClass, runMinutes: 20, symptomFreeMinutes });
+
+const input = (over: Partial<ReportInput> = {}): ReportInput => ({
+  kind: "progress", paper: "A4", issuedOn: "2026-11-26", period,
+  clinic: { name: "Demo Clinic" }, therapist: { name: "Sam Patel", registration: "PH12345" },
+  athlete: { name: "Jordan Rivera", dateOfBirth: "1990-04-02", reference: "A-1D063A3D" },
+  runs: [run("2026-10-02", 4, "AMBER", 8), run("2026-10-05", 2), run("2026-11-20", 1, "GREEN", 20), run("2026-11-24", 0, "GREEN", 24)],
+  outcomes: [{ instrument: "LEFS", baseline: { date: "2026-10-01", score: 42 }, latest: { date: "2026-11-24", score: 55 } }],
+  findings: [{ label: "Tinel at the tarsal tunnel (right)", baseline: "positive", latest: "negative" }],
+  redFlags: [{ raisedOn: "2026-10-10", urgency: "urgent", triggers: ["T-U1"], handledOn: "2026-10-11", handling: "Referred" }],
+  program: { name: "Return to run", exercises: [{ name: "Supine tibial nerve slider", dose: "2 × 10, 7×/week" }] },
+  plan: { stage: "S4", weeklyRunMinutes: 60, decisions: [{ weekIndex: 6, decision: "PROGRESS", reason: "Progress: 3 green runs" }] },
+  adherence: { exercise: 86, run: 92, overall: 89 }, weeks: [{ startDate: "2026-11-16", plannedRunMinutes: 60, runMinutes: 58, load: 180, maxPeak: 1 }],
+  impression: "Improving <b>steadily</b> & symptom-free on flat routes.", planText: "Continue S4; review in 2 weeks.", discharge: null, ...over,
+});
+
+describe("report view model (DOMAIN 8)", () => {
+  it("summarises symptoms then and now, in words and numbers", () => {
+    const s = symptomSummary(input().runs, period);
+    expect(s.summary).toBe(
+      "Peak symptoms on runs averaged 3/10 in the first two weeks and 0.5/10 in the last two. 4 runs were logged: 3 green, 1 amber, 0 red, 0 incomplete. Symptom-free running time per run went from 9 to 22 minutes.",
+    );
+    expect(symptomSummary([], period).summary).toBe("No runs were logged in this period.");
+  });
+
+  it("marks outcome changes against the instrument's MCID", () => {
+    expect(outcomeRows(input().outcomes)).toEqual([{ title: expect.stringContaining("Lower Extremity"), baseline: "42 (1 Oct 2026)", latest: "55 (24 Nov 2026)", change: "+13 (better)", mcid: "9", met: "yes" }]);
+    expect(outcomeRows([{ instrument: "LEFS", baseline: { date: "2026-10-01", score: 42 }, latest: { date: "2026-11-24", score: 50 } }])[0]!.met).toBe("no");
+    expect(outcomeRows([{ instrument: "LEFS", baseline: null, latest: { date: "2026-11-24", score: 50 } }])[0]).toMatchObject({ change: "—", met: "—" });
+  });
+
+  it("keeps what the therapist typed as literal text and lists red flags with their handling", () => {
+    const m = buildReportModel(input());
+    expect(m.assessment.impression).toBe("Improving <b>steadily</b> & symptom-free on flat routes.");
+    expect(m.assessment.redFlags).toEqual(["10 Oct 2026: urgent (T-U1); Referred on 11 Oct 2026"]);
+    expect(m.runningHeader).toBe("Progress report · Jordan Rivera · 1 Oct 2026 to 25 Nov 2026");
+    expect(m.signature).toEqual({ name: "Sam Patel", registration: "PH12345", date: "26 Nov 2026" });
+    expect(m.discharge).toBeNull();
+  });
+
+  it("frames a discharge with the load reached and when to come back", () => {
+    const m = buildReportModel(input({ kind: "discharge", discharge: { goalsMet: "Runs 30 min continuous, peak ≤ 2/10", returnAdvice: "Come back if tingling returns above 3/10" } }));
+    expect(m.title).toBe("Discharge and return-to-run summary");
+    expect(m.discharge).toEqual({ goalsMet: "Runs 30 min continuous, peak ≤ 2/10", returnAdvice: "Come back if tingling returns above 3/10", loadReached: "58 run minutes in the last week (S4)" });
+  });
+});
