@@ -1,0 +1,133 @@
+import { resolve } from "node:path";
+import { Document, Font, Page, StyleSheet, Text, View, type DocumentProps } from "@react-pdf/renderer";
+import type { ReactElement } from "react";
+import type { ReportModel } from "@/server/domain/reports/report-model";
+
+// Local TTF files, registered once: web fonts make rendering far slower, and the built-in Helvetica
+// has no glyphs for "≤" and the like.
+const fontDir = resolve(process.cwd(), "server/reports/fonts");
+Font.register({ family: "DejaVu", fonts: [{ src: `${fontDir}/DejaVuSans.ttf` }, { src: `${fontDir}/DejaVuSans-Bold.ttf`, fontWeight: "bold" }] });
+Font.registerHyphenationCallback((word) => [word]);
+
+const s = StyleSheet.create({
+  page: { fontFamily: "DejaVu", fontSize: 9.5, paddingTop: 48, paddingBottom: 48, paddingHorizontal: 44, color: "#0f172a" },
+  header: { position: "absolute", top: 20, left: 44, right: 44, fontSize: 8, color: "#475569", borderBottomWidth: 0.5, borderBottomColor: "#cbd5e1", paddingBottom: 4 },
+  // Page numbers are drawn after layout and get no width when right-aligned as text (react-pdf): align the box instead.
+  footer: { position: "absolute", bottom: 20, left: 44, right: 44, fontSize: 8, color: "#475569", alignItems: "flex-end" },
+  title: { fontSize: 16, fontWeight: "bold", marginBottom: 8 },
+  h2: { fontSize: 11.5, fontWeight: "bold", marginTop: 12, marginBottom: 4, color: "#1e3a8a" },
+  row: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: "#e2e8f0", paddingVertical: 2 },
+  cellLabel: { width: "38%", color: "#334155" },
+  cell: { flex: 1 },
+  th: { flex: 1, fontWeight: "bold" },
+  para: { marginBottom: 4, lineHeight: 1.35 },
+  bar: { height: 6, backgroundColor: "#1d4ed8", marginTop: 1 },
+  barPlanned: { height: 6, backgroundColor: "#cbd5e1", marginTop: 1 },
+  signature: { marginTop: 24, borderTopWidth: 0.5, borderTopColor: "#94a3b8", paddingTop: 6, width: "60%" },
+});
+
+function Pairs({ rows }: { rows: [string, string][] }) {
+  return (
+    <View>
+      {rows.map(([label, value]) => (
+        <View key={label} style={s.row} wrap={false}>
+          <Text style={s.cellLabel}>{label}</Text>
+          <Text style={s.cell}>{value}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Table({ head, rows }: { head: string[]; rows: string[][] }) {
+  return (
+    <View>
+      <View style={s.row} wrap={false}>
+        {head.map((h) => <Text key={h} style={s.th}>{h}</Text>)}
+      </View>
+      {rows.map((r, i) => (
+        <View key={i} style={s.row} wrap={false}>
+          {r.map((c, j) => <Text key={j} style={s.cell}>{c}</Text>)}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+/** Weekly planned vs run minutes as bars, with symptoms and the decision in words beside each week. */
+function LoadChart({ model }: { model: ReportModel }) {
+  const max = Math.max(1, ...model.charts.weeks.flatMap((w) => [w.plannedRunMinutes, w.runMinutes]));
+  return (
+    <View>
+      {model.charts.weeks.map((w) => (
+        <View key={w.startDate} style={s.row} wrap={false}>
+          <Text style={{ width: "22%" }}>Week of {w.startDate}</Text>
+          <View style={{ width: "40%", paddingRight: 6 }}>
+            <View style={[s.barPlanned, { width: `${(100 * w.plannedRunMinutes) / max}%` }]} />
+            <View style={[s.bar, { width: `${(100 * w.runMinutes) / max}%` }]} />
+          </View>
+          <Text style={s.cell}>
+            {w.runMinutes} of {w.plannedRunMinutes} min · load {w.load} AU · peak {w.maxPeak ?? "—"}/10
+          </Text>
+        </View>
+      ))}
+      <Text style={{ fontSize: 8, color: "#475569", marginTop: 2 }}>Grey: planned run minutes. Blue: minutes run.</Text>
+    </View>
+  );
+}
+
+/** The printed report: a pure rendering of its view model, A4 or US Letter, with a running header and page X of Y. */
+export function ReportDocument({ model }: { model: ReportModel }): ReactElement<DocumentProps> {
+  return (
+    <Document title={model.title} author={model.signature.name} creator="StrideCare">
+      <Page size={model.paper} style={s.page}>
+        <Text style={s.header} fixed>{model.runningHeader}</Text>
+        <View style={s.footer} fixed>
+          <Text render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`} />
+        </View>
+        <Text style={s.title}>{model.title}</Text>
+        <Pairs rows={model.identity} />
+
+        <Text style={s.h2}>Subjective</Text>
+        <Text style={s.para}>{model.subjective.summary}</Text>
+        <Pairs rows={model.subjective.figures} />
+
+        <Text style={s.h2}>Objective</Text>
+        {model.objective.length ? <Table head={["Finding", "Baseline", "Latest"]} rows={model.objective.map((o) => [o.label, o.baseline, o.latest])} /> : <Text>No re-test findings in this period.</Text>}
+        <Text style={s.h2}>Outcome scores</Text>
+        {model.outcomes.length
+          ? <Table head={["Measure", "Baseline", "Latest", "Change", "MCID", "Met"]} rows={model.outcomes.map((o) => [o.title, o.baseline, o.latest, o.change, o.mcid, o.met])} />
+          : <Text>No outcome measures recorded.</Text>}
+
+        <Text style={s.h2}>Training load and decisions</Text>
+        <LoadChart model={model} />
+        {model.plan.decisions.map((d) => <Text key={d} style={s.para}>{d}</Text>)}
+
+        <Text style={s.h2}>Adherence</Text>
+        <Pairs rows={model.adherence} />
+
+        <Text style={s.h2}>Assessment</Text>
+        <Text style={s.para}>{model.assessment.impression}</Text>
+        {model.assessment.redFlags.map((f) => <Text key={f} style={s.para}>{f}</Text>)}
+
+        <Text style={s.h2}>Plan</Text>
+        {model.plan.program && <Text style={s.para}>Program: {model.plan.program}</Text>}
+        {model.plan.exercises.map((e) => <Text key={e}>• {e}</Text>)}
+        {model.plan.stage && <Text style={s.para}>Run/walk: {model.plan.stage}</Text>}
+        <Text style={s.para}>{model.plan.text}</Text>
+
+        {model.discharge && (
+          <View wrap={false}>
+            <Text style={s.h2}>Discharge</Text>
+            <Pairs rows={[["Goals met", model.discharge.goalsMet], ["Load reached", model.discharge.loadReached], ["When to come back", model.discharge.returnAdvice]]} />
+          </View>
+        )}
+
+        <View style={s.signature} wrap={false}>
+          <Text>{model.signature.name}{model.signature.registration ? `, registration ${model.signature.registration}` : ""}</Text>
+          <Text>Signed {model.signature.date}</Text>
+        </View>
+      </Page>
+    </Document>
+  );
+}
