@@ -1,6 +1,7 @@
 /**
  * Database commands: `migrate`, `seed` (demo clinic) and `reset` (drop everything, migrate, seed).
- * On PGlite they need the app stopped: two processes must never open one PGlite folder.
+ * `seed --scale large` (or `reset --scale large`) also seeds the Large Clinic of db/seed-large.ts for
+ * benchmarks. On PGlite they need the app stopped: two processes must never open one PGlite folder.
  */
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
@@ -8,16 +9,37 @@ import postgres from "postgres";
 import { env } from "@/server/env";
 import { openConfiguredDb } from "./open";
 import { seedDemo } from "./seed";
-import { seedLarge } from "./seed-large";
+import { LARGE_CLINIC_NAME, seedLarge } from "./seed-large";
 
-/** `--scale large` (or `--scale=large`) after the command. */
-function scaleArg(): string | undefined {
-  const args = process.argv.slice(3);
+/** The value of `--scale <name>` or `--scale=<name>` after the command; undefined without the flag. */
+function scaleArg(args: string[]): string | undefined {
   const i = args.indexOf("--scale");
-  return i >= 0 ? args[i + 1] : args.find((a) => a.startsWith("--scale="))?.slice("--scale=".length);
+  if (i >= 0) return args[i + 1] ?? "";
+  return args.find((a) => a.startsWith("--scale="))?.slice("--scale=".length);
 }
 
-async function main(command: string | undefined): Promise<void> {
+async function seedLargeClinic(handle: Awaited<ReturnType<typeof openConfiguredDb>>): Promise<void> {
+  console.info(`[db] seeding the ${LARGE_CLINIC_NAME} (10,000 athletes, about 2 million logs: 2–3 minutes)`);
+  const started = Date.now();
+  const result = await seedLarge(handle.db, {
+    batch: handle.kind === "pglite" ? 250 : 1000,
+    onProgress: (m) => console.info(`[db]   ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s  ${m}`),
+  });
+  if (!result.created) {
+    console.info(`[db] ${LARGE_CLINIC_NAME} already present: nothing changed`);
+    return;
+  }
+  const total = Object.values(result.counts).reduce((a, b) => a + b, 0);
+  console.info(`[db] ${LARGE_CLINIC_NAME} seeded in ${result.seconds} s (${handle.kind}); rows:`);
+  for (const [table, n] of Object.entries(result.counts)) console.info(`[db]   ${table.padEnd(20)} ${n.toLocaleString("en").padStart(10)}`);
+  console.info(`[db]   ${"total".padEnd(20)} ${total.toLocaleString("en").padStart(10)}`);
+}
+
+async function main(command: string | undefined, args: string[]): Promise<void> {
+  const scale = scaleArg(args);
+  if (scale !== undefined && (scale !== "large" || command === "migrate")) {
+    throw new Error("Usage: tsx db/cli.ts <seed|reset> [--scale large]");
+  }
   const e = env();
   if ((command === "seed" || command === "reset") && e.NODE_ENV === "production" && !e.STRIDECARE_DEMO) {
     throw new Error(`Refusing to ${command} with NODE_ENV=production: the demo seed is for development and demos only.`);
@@ -38,17 +60,13 @@ async function main(command: string | undefined): Promise<void> {
   try {
     console.info(`[db] migrations applied (${handle.kind})`);
     if (command !== "migrate") console.info((await seedDemo(handle.db)) ? "[db] demo clinic seeded" : "[db] demo clinic already present");
-    if (command === "seed" && scaleArg() === "large") {
-      console.info("[db] seeding the Large Clinic (10,000 athletes, about 2 million logs); this takes a few minutes");
-      const result = await seedLarge(handle.db);
-      console.info(result.created ? `[db] Large Clinic seeded in ${result.seconds} s: ${JSON.stringify(result.counts)}` : "[db] Large Clinic already present");
-    }
+    if (scale === "large") await seedLargeClinic(handle);
   } finally {
     await handle.close();
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
+main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
