@@ -9,7 +9,7 @@ import { isFirstRunWithBothSides, runLogSchema, runTriageFlags } from "@/server/
 import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
 import { unsafeEvaluateAlerts } from "./alerts";
 import { recordAudit } from "./audit";
-import type { AthleteCtx } from "./context";
+import { todayOf, type AthleteCtx } from "./context";
 import { isUniqueViolation, storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
 import { getActivityLogOrThrow, getAthleteOrThrow, getProgramOrThrow, getShoeOrThrow } from "./scope";
@@ -31,8 +31,6 @@ export function triageNotice(flags: readonly TriggeredFlag[]): TriageNotice | nu
   return { urgency: sorted[0]!.urgency, messages };
 }
 
-const today = (ctx: { now: Date }) => ctx.now.toISOString().slice(0, 10);
-
 /** The first answer for this key, or CONFLICT when the key was used for a different entry. */
 async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payloadHash: string): Promise<LogResponse | null> {
   const [row] = await db
@@ -51,7 +49,7 @@ async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payload
 
 /** Rejects references the athlete does not own (another athlete's shoe or program answers NOT_FOUND). */
 async function assertReferences(ctx: AthleteCtx, entry: LogEntry): Promise<string | null> {
-  const problem = entryDateProblem(entry.date, today(ctx));
+  const problem = entryDateProblem(entry.date, todayOf(ctx));
   if (problem) throw new DomainError("BAD_INPUT", problem);
   if (entry.kind === "run" && entry.shoeId) await getShoeOrThrow(ctx, entry.shoeId);
   if (entry.kind !== "exercise") return null;
@@ -141,7 +139,7 @@ export async function answerNextMorning(ctx: AthleteCtx, input: AnswerNextMornin
   if (run.nextMorningNrs !== null) {
     throw new DomainError("CONFLICT", `This run already has a next-morning answer (${run.nextMorningNrs}/10). To change it, correct the run.`);
   }
-  if (!isCorrectable(log.date, today(ctx))) throw new DomainError("INVALID_STATE", "This run is too old for a next-morning answer");
+  if (!isCorrectable(log.date, todayOf(ctx))) throw new DomainError("INVALID_STATE", "This run is too old for a next-morning answer");
   await ctx.db.transaction(async (tx) => {
     const updated = await tx
       .update(activityLogs)
@@ -171,7 +169,7 @@ export async function correctLog(ctx: AthleteCtx, input: CorrectLogInput): Promi
   }
   const { clientId, logId, expectedVersion, ...entry } = input;
   if (log.kind !== entry.kind) throw new DomainError("BAD_INPUT", "A correction must be of the same kind of entry");
-  if (!isCorrectable(log.date, today(ctx)) || !isCorrectable(entry.date, today(ctx))) {
+  if (!isCorrectable(log.date, todayOf(ctx)) || !isCorrectable(entry.date, todayOf(ctx))) {
     throw new DomainError("INVALID_STATE", "Entries can be corrected for 7 days; ask your physio to note a change after that");
   }
   if (log.version !== expectedVersion) throw new DomainError("CONFLICT", "This entry was changed meanwhile; reload it and correct it again");

@@ -8,7 +8,7 @@ import { DomainError } from "@/server/domain/errors";
 import { addDays } from "@/server/domain/progression/dates";
 import { planStateSchema } from "@/server/domain/progression/apply";
 import { recordAudit } from "./audit";
-import type { ClinicianCtx } from "./context";
+import { todayOf, type ClinicianCtx } from "./context";
 import { unsafeLoadLogs } from "./log-history";
 import { unsafeAthleteProtocol } from "./run-plans";
 import { getAlertOrThrow, getAthleteOrThrow } from "./scope";
@@ -33,7 +33,7 @@ const RULE_LOOKBACK_DAYS = 60;
  * athlete, type and cause ever (a unique index), and a "one at a time" type only while none is open.
  */
 export async function unsafeEvaluateAlerts(ctx: EngineCtx, athlete: { id: string; clinicId: string }): Promise<number> {
-  const today = ctx.now.toISOString().slice(0, 10);
+  const today = todayOf(ctx);
   const [logs, openTriage, plan, settings, shoes] = await Promise.all([
     unsafeLoadLogs(ctx.db, athlete, addDays(today, -RULE_LOOKBACK_DAYS), today),
     ctx.db

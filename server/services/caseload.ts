@@ -14,7 +14,7 @@ import { exerciseKey } from "@/server/domain/logs/rules";
 import { unsafeOpenAlerts, type AlertDto } from "./alerts";
 import { therapistsByAthlete } from "./athletes";
 import { recordAuditMany } from "./audit";
-import type { ClinicianCtx } from "./context";
+import { todayOf, type ClinicianCtx } from "./context";
 import { exerciseVersionsFrom, parseProgramLogs, programWeekOf, weekStatesFrom } from "./progress";
 import { athleteVisibility } from "./scope";
 import { loadClinicSettings } from "./settings";
@@ -52,7 +52,7 @@ const severityRankSql = sql<number>`max(case ${alerts.severity} ${sql.raw(
  * whatever the caseload's size: one for the page (with the total), then one per kind of detail.
  */
 export async function listCaseload(ctx: ClinicianCtx, input: CaseloadInput): Promise<CaseloadPage> {
-  const today = ctx.now.toISOString().slice(0, 10);
+  const today = todayOf(ctx);
   const lastLog = qb.select({ d: sql`max(${activityLogs.date})` }).from(activityLogs).where(eq(activityLogs.athleteId, athletes.id));
   const topRank = qb.select({ r: severityRankSql }).from(alerts).where(and(eq(alerts.athleteId, athletes.id), ne(alerts.status, "resolved")));
   const lastLogSql = sql<string | null>`(${lastLog})`;

@@ -15,3 +15,6 @@ export type PublicCtx = {
 export type ServiceCtx<A extends Actor = Actor> = PublicCtx & { actor: A };
 export type ClinicianCtx = ServiceCtx<ClinicianActor>;
 export type AthleteCtx = ServiceCtx<AthleteActor>;
+
+/** The request's calendar day (UTC, `YYYY-MM-DD`): the "today" every domain rule takes as an argument. */
+export const todayOf = (ctx: { now: Date }): string => ctx.now.toISOString().slice(0, 10);

@@ -7,13 +7,11 @@ import { loadTimeline, type TimelineWeek } from "@/server/domain/progress/load-t
 import { loadEntryOfRun } from "@/server/domain/progress/summary";
 import { peakOf } from "@/server/domain/progression/run-log";
 import { recordAudit } from "./audit";
-import type { ClinicianCtx } from "./context";
+import { todayOf, type ClinicianCtx } from "./context";
 import { unsafeLoadLogs, type LogDto } from "./log-history";
 import { unsafeProgramLogs, unsafeProgramProgress } from "./progress";
 import { getAthleteOrThrow } from "./scope";
 import { unsafeShoesWithMileage } from "./shoes";
-
-const today = (ctx: { now: Date }) => ctx.now.toISOString().slice(0, 10);
 
 export type LoadTimelineDto = { programName: string | null; weeks: TimelineWeek[]; acwr: Acwr; acwrCaveat: string };
 
@@ -22,10 +20,10 @@ export async function getLoadTimeline(ctx: ClinicianCtx, input: AthleteIdInput):
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
   await recordAudit(ctx.db, ctx, { action: "insight.load", entity: "athlete", entityId: athlete.id, athleteId: athlete.id });
   const [program] = await ctx.db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt)).limit(1);
-  if (!program) return { programName: null, weeks: [], acwr: acwr([], today(ctx)), acwrCaveat: ACWR_CAVEAT };
+  if (!program) return { programName: null, weeks: [], acwr: acwr([], todayOf(ctx)), acwrCaveat: ACWR_CAVEAT };
   const logs = await unsafeProgramLogs(ctx.db, program);
-  const summary = await unsafeProgramProgress(ctx.db, program, today(ctx), logs);
-  const runLogs = (await unsafeLoadLogs(ctx.db, athlete, program.startDate, today(ctx))).flatMap((l) => (l.entry.kind === "run" ? [{ date: l.date, peak: peakOf(l.entry) }] : []));
+  const summary = await unsafeProgramProgress(ctx.db, program, todayOf(ctx), logs);
+  const runLogs = (await unsafeLoadLogs(ctx.db, athlete, program.startDate, todayOf(ctx))).flatMap((l) => (l.entry.kind === "run" ? [{ date: l.date, peak: peakOf(l.entry) }] : []));
   const [plan] = await ctx.db.select({ id: runPlans.id }).from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
   const decisions = plan
     ? await ctx.db
@@ -36,7 +34,7 @@ export async function getLoadTimeline(ctx: ClinicianCtx, input: AthleteIdInput):
   const loads = [...logs.runs.map(loadEntryOfRun), ...logs.crossTraining];
   return {
     programName: program.name,
-    weeks: loadTimeline({ summary, runs: runLogs, loads, decisions, today: today(ctx) }),
+    weeks: loadTimeline({ summary, runs: runLogs, loads, decisions, today: todayOf(ctx) }),
     acwr: summary.acwr,
     acwrCaveat: ACWR_CAVEAT,
   };
@@ -48,7 +46,7 @@ export type PatternsDto = { factors: PatternFactor[]; caveat: string; symptomFre
 export async function getPatterns(ctx: ClinicianCtx, input: AthleteIdInput): Promise<PatternsDto> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
   await recordAudit(ctx.db, ctx, { action: "insight.patterns", entity: "athlete", entityId: athlete.id, athleteId: athlete.id });
-  const runs = (await unsafeLoadLogs(ctx.db, athlete, null, today(ctx))).reverse().flatMap((l) => (l.entry.kind === "run" ? [{ log: l, run: l.entry }] : []));
+  const runs = (await unsafeLoadLogs(ctx.db, athlete, null, todayOf(ctx))).reverse().flatMap((l) => (l.entry.kind === "run" ? [{ log: l, run: l.entry }] : []));
   const shoes = await unsafeShoesWithMileage(ctx.db, athlete.id);
   return {
     factors: symptomPatterns(
@@ -76,7 +74,7 @@ export async function getTimeline(ctx: ClinicianCtx, input: AthleteIdInput): Pro
     ctx.db.select().from(outcomeMeasures).where(eq(outcomeMeasures.athleteId, id)),
     ctx.db.select({ v: programVersions, name: programs.name, programId: programs.id }).from(programVersions).innerJoin(programs, eq(programs.id, programVersions.programId)).where(eq(programVersions.athleteId, id)),
     ctx.db.select().from(planDecisions).where(eq(planDecisions.athleteId, id)),
-    unsafeLoadLogs(ctx.db, athlete, null, today(ctx)),
+    unsafeLoadLogs(ctx.db, athlete, null, todayOf(ctx)),
     ctx.db.select().from(alerts).where(eq(alerts.athleteId, id)),
     ctx.db.select().from(triageResults).where(eq(triageResults.athleteId, id)),
   ]);

@@ -8,7 +8,7 @@ import { classifyRun, type SessionClass } from "@/server/domain/progression/clas
 import { addDays } from "@/server/domain/progression/dates";
 import type { RunLog } from "@/server/domain/progression/run-log";
 import { recordAudit } from "./audit";
-import type { AthleteCtx, ClinicianCtx } from "./context";
+import { todayOf, type AthleteCtx, type ClinicianCtx } from "./context";
 import { unsafeAthleteProtocol, unsafeKnownRegions } from "./run-plans";
 import { getAthleteOrThrow } from "./scope";
 
@@ -96,7 +96,7 @@ const OWN_HISTORY_DAYS = 28;
 /** The athlete's own entries of the last four weeks, newest first. */
 export async function listOwnLogs(ctx: AthleteCtx): Promise<LogDto[]> {
   const athlete = await getAthleteOrThrow(ctx, ctx.actor.athleteId, { activeOnly: true });
-  const today = ctx.now.toISOString().slice(0, 10);
+  const today = todayOf(ctx);
   await recordAudit(ctx.db, ctx, { action: "log.list", entity: "activity_log", athleteId: athlete.id });
   return unsafeLoadLogs(ctx.db, athlete, addDays(today, -OWN_HISTORY_DAYS), today);
 }
@@ -105,6 +105,6 @@ export async function listOwnLogs(ctx: AthleteCtx): Promise<LogDto[]> {
 export async function listAthleteLogs(ctx: ClinicianCtx, input: AthleteIdInput): Promise<LogDto[]> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
   await recordAudit(ctx.db, ctx, { action: "log.list", entity: "activity_log", athleteId: athlete.id });
-  return unsafeLoadLogs(ctx.db, athlete, null, ctx.now.toISOString().slice(0, 10));
+  return unsafeLoadLogs(ctx.db, athlete, null, todayOf(ctx));
 }
 

@@ -8,7 +8,7 @@ import { roleOf } from "@/server/domain/access";
 import { outcomeDueDates, type OutcomeDue } from "@/server/domain/outcomes/schedule";
 import { resolveSettings } from "@/server/domain/progression/settings";
 import { recordAudit } from "./audit";
-import type { AthleteCtx, ClinicianCtx, ServiceCtx } from "./context";
+import { todayOf, type AthleteCtx, type ClinicianCtx, type ServiceCtx } from "./context";
 import { getAssessmentOrThrow, getAthleteOrThrow, getOutcomeOrThrow } from "./scope";
 import { loadClinicSettings } from "./settings";
 
@@ -180,7 +180,7 @@ export async function getOwnOutcomeSchedule(ctx: AthleteCtx): Promise<OutcomeDue
   );
   const { protocolOverrides } = await loadClinicSettings(ctx.db, athlete.clinicId);
   const { reassessWeeks } = resolveSettings(protocolOverrides, {});
-  return outcomeDueDates(completed, reassessWeeks, ctx.now.toISOString().slice(0, 10));
+  return outcomeDueDates(completed, reassessWeeks, todayOf(ctx));
 }
 
 /** The athlete answers a requested measure; the server scores it and it lands on the record. */

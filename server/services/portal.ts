@@ -10,7 +10,7 @@ import type { SessionClass } from "@/server/domain/progression/classify";
 import type { WeekSchedule } from "@/server/domain/progression/schedule";
 import { symptomFreeMinutesOf, peakOf } from "@/server/domain/progression/run-log";
 import { recordAudit } from "./audit";
-import type { AthleteCtx } from "./context";
+import { todayOf, type AthleteCtx } from "./context";
 import { unsafeLoadLogs } from "./log-history";
 import { unsafeProgramLogs, unsafeProgramProgress, type ProgramLogs } from "./progress";
 import { unsafeLatestCheck } from "./red-flag-checks";
@@ -30,8 +30,6 @@ export type OwnProfile = {
   goalDate: string | null;
   usualSurface: string | null;
 };
-
-const todayOf = (ctx: { now: Date }) => ctx.now.toISOString().slice(0, 10);
 
 /** The athlete's own profile; the portal shows nothing else of the clinic's data. */
 export async function getOwnProfile(ctx: AthleteCtx): Promise<OwnProfile> {

@@ -7,7 +7,7 @@ import { exerciseKey } from "@/server/domain/logs/rules";
 import { glideOrderProblem, recentGlideAdvice, type GlideAdvice } from "@/server/domain/programs/glides";
 import type { ProgramIdInput, ProgramItem, ReviseProgramInput, StartProgramInput } from "@/server/domain/programs/schemas";
 import { recordAudit } from "./audit";
-import type { ClinicianCtx } from "./context";
+import { todayOf, type ClinicianCtx } from "./context";
 import { assertClinicExercises, describeItems, type ProgramItemView } from "./program-templates";
 import { unsafeProgramLogs } from "./progress";
 import { insertRunPlan, suggestEntry } from "./run-plans";
@@ -160,7 +160,7 @@ export async function loadProgram(db: DbOrTx, p: ProgramRow, now: Date): Promise
     id: p.id, athleteId: p.athleteId, name: p.name, templateId: p.templateId, status: p.status, startDate: p.startDate,
     endedAt: p.endedAt, currentVersion: p.currentVersion, items,
     history: versions.map((v) => ({ version: v.version, changeNote: v.changeNote, createdAt: v.createdAt })),
-    glideAdvice: p.status === "active" ? await glideAdviceOf(db, p, items, now.toISOString().slice(0, 10)) : [],
+    glideAdvice: p.status === "active" ? await glideAdviceOf(db, p, items, todayOf({ now })) : [],
   };
 }
 

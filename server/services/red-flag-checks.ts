@@ -8,7 +8,7 @@ import type { SubmitChecklistInput } from "@/server/domain/logs/schemas";
 import { athleteChecklist, triggers } from "@/server/domain/triage/triggers";
 import { triageNotice, type TriageNotice } from "./activity-logs";
 import { recordAudit } from "./audit";
-import type { AthleteCtx } from "./context";
+import { todayOf, type AthleteCtx } from "./context";
 import { storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
 import { getAthleteOrThrow } from "./scope";
@@ -54,7 +54,7 @@ export async function submitChecklist(ctx: AthleteCtx, input: SubmitChecklistInp
     await recordAudit(ctx.db, ctx, { action: "checklist.replay", entity: "red_flag_check", entityId: replay.checkId, athleteId: athlete.id });
     return replay;
   }
-  const problem = entryDateProblem(input.date, ctx.now.toISOString().slice(0, 10));
+  const problem = entryDateProblem(input.date, todayOf(ctx));
   if (problem) throw new DomainError("BAD_INPUT", problem);
   const checkId = randomUUID();
   const flags = checklistFlags(input.answers);

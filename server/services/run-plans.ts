@@ -20,7 +20,7 @@ import { processWeek } from "@/server/domain/progression/week";
 import { unsafeSignedVisits, unsafeLoadSections } from "./assessments";
 import { resolveAlertsFor, unsafeEvaluateAlerts } from "./alerts";
 import { recordAudit } from "./audit";
-import type { ClinicianCtx } from "./context";
+import { todayOf, type ClinicianCtx } from "./context";
 import { getAthleteOrThrow, getProgramOrThrow, getRunPlanOrThrow } from "./scope";
 import { loadClinicSettings } from "./settings";
 
@@ -165,7 +165,7 @@ export async function unsafeDecideDueWeeks(ctx: EngineCtx, planId: string): Prom
 /** R4 Entry: the highest stage within 70 % of the median symptom-free minutes of the last 2 weeks (S0 without runs). */
 export async function suggestEntry(ctx: ClinicianCtx, input: { athleteId: string }): Promise<{ stage: number; medianSymptomFreeMinutes: number | null }> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
-  const today = ctx.now.toISOString().slice(0, 10);
+  const today = todayOf(ctx);
   const runs = await loadRuns(ctx.db, athlete.id, today);
   const median = medianSymptomFreeMinutes(runs, today);
   // Symptoms within 5 minutes of running count as "while walking or within 5 min".
@@ -221,7 +221,7 @@ export async function unsafeLoadPlanView(db: DbOrTx, planId: string, now: Date):
   if (!plan) throw new DomainError("NOT_FOUND", "Plan not found");
   const settings = await settingsOf(db, plan);
   const state = planStateSchema.parse(plan.state);
-  const today = now.toISOString().slice(0, 10);
+  const today = todayOf({ now });
   const pausedByTriage = await unsafeHasOpenUrgentTriage(db, plan.athleteId);
   const runs = await loadRuns(db, plan.athleteId, today);
   const longest = runs.filter((r) => daysBetween(addDays(today, -30), r.date) >= 0).reduce<number | null>((m, r) => Math.max(m ?? 0, r.runMinutes), null);
