@@ -6,30 +6,16 @@ import { DomainError } from "@/server/domain/errors";
 import { entryDateProblem, exerciseKey, isCorrectable } from "@/server/domain/logs/rules";
 import type { AnswerNextMorningInput, CorrectLogInput, LogEntry, LogInput, LogKind } from "@/server/domain/logs/schemas";
 import { isFirstRunWithBothSides, runLogSchema, runTriageFlags } from "@/server/domain/progression/run-log";
-import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
 import { unsafeEvaluateAlerts } from "./alerts";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx } from "./context";
 import { isUniqueViolation, storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
 import { getActivityLogOrThrow, getAthleteOrThrow, getProgramOrThrow, getShoeOrThrow } from "./scope";
-import { raiseTriage, type TriggeredFlag } from "./triage";
-
-/** What the athlete is told about red flags an entry raised: the highest urgency and what to do. */
-export type TriageNotice = { urgency: "emergency" | "urgent" | "routine"; messages: string[] };
+import { raiseTriage, triageNotice, type TriageNotice, type TriggeredFlag } from "./triage";
 
 /** The answer to `portal.log`; a resend of the same entry gets this very answer again. */
 export type LogResponse = { logId: string; kind: LogKind; date: string; triage: TriageNotice | null };
-
-const urgencyRank = { routine: 1, urgent: 2, emergency: 3 } as const;
-
-/** The athlete-facing notice of raised flags: highest urgency, its messages first. */
-export function triageNotice(flags: readonly TriggeredFlag[]): TriageNotice | null {
-  if (flags.length === 0) return null;
-  const sorted = [...flags].sort((a, b) => urgencyRank[b.urgency] - urgencyRank[a.urgency]);
-  const messages = [...new Set(sorted.map((f) => triggers[f.id as TriggerId]?.athleteMessage).filter((m): m is string => Boolean(m)))];
-  return { urgency: sorted[0]!.urgency, messages };
-}
 
 /** The first answer for this key, or CONFLICT when the key was used for a different entry. */
 async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payloadHash: string): Promise<LogResponse | null> {

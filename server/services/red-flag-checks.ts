@@ -6,13 +6,12 @@ import { DomainError } from "@/server/domain/errors";
 import { entryDateProblem } from "@/server/domain/logs/rules";
 import type { SubmitChecklistInput } from "@/server/domain/logs/schemas";
 import { athleteChecklist, triggers } from "@/server/domain/triage/triggers";
-import { triageNotice, type TriageNotice } from "./activity-logs";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx } from "./context";
 import { storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
 import { getAthleteOrThrow } from "./scope";
-import { raiseTriage, type TriggeredFlag } from "./triage";
+import { raiseTriage, triageNotice, type TriageNotice, type TriggeredFlag } from "./triage";
 
 export type ChecklistResponse = { checkId: string; date: string; triage: TriageNotice | null };
 

@@ -2,7 +2,9 @@ import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { alerts, triageResults, users } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
+import { triageAlerts } from "@/server/domain/alerts/rules";
 import { DomainError } from "@/server/domain/errors";
+import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
 import type { AcknowledgeTriageInput } from "@/server/domain/triage/schemas";
 import { resolveAlertsFor } from "./alerts";
 import { recordAudit } from "./audit";
@@ -26,6 +28,17 @@ export type TriageDto = {
   acknowledgementAction: (typeof triageResults.$inferSelect)["acknowledgementAction"];
   acknowledgementNote: string | null;
 };
+
+/** What the athlete is told about red flags an entry raised: the highest urgency and what to do. */
+export type TriageNotice = { urgency: RaisedUrgency; messages: string[] };
+
+/** The athlete-facing notice of raised flags: highest urgency, its messages first; null when none was raised. */
+export function triageNotice(flags: readonly TriggeredFlag[]): TriageNotice | null {
+  if (flags.length === 0) return null;
+  const sorted = [...flags].sort((a, b) => urgencyRank[b.urgency] - urgencyRank[a.urgency]);
+  const messages = [...new Set(sorted.map((f) => triggers[f.id as TriggerId]?.athleteMessage).filter((m): m is string => Boolean(m)))];
+  return { urgency: sorted[0]!.urgency, messages };
+}
 
 /** The highest of several urgencies (emergency > urgent > routine). */
 export function highestUrgency(urgencies: RaisedUrgency[]): RaisedUrgency | null {
@@ -59,10 +72,8 @@ export async function raiseTriage(
     .returning({ id: triageResults.id });
   await recordAudit(tx, ctx, { action: "triage.raise", entity: "triage", entityId: row!.id, athleteId: input.athleteId });
   // Every open red flag is an alert (R6) with its urgency as severity, closed when the flag is acknowledged.
-  await tx.insert(alerts).values({
-    clinicId: ctx.actor.clinicId, athleteId: input.athleteId, type: "triage", cause: `triage:${row!.id}`, severity: urgency,
-    reason: `Red flag (${urgency}): ${fresh.map((t) => t.reason).join("; ")}`, data: { triageId: row!.id, triggers: fresh.map((t) => t.id) }, raisedAt: ctx.now,
-  }).onConflictDoNothing();
+  const [alert] = triageAlerts([{ id: row!.id, urgency, triggers: fresh.map(({ id, reason }) => ({ id, reason })) }]);
+  await tx.insert(alerts).values({ clinicId: ctx.actor.clinicId, athleteId: input.athleteId, ...alert!, raisedAt: ctx.now }).onConflictDoNothing();
   return row!.id;
 }
 

@@ -2,8 +2,7 @@ import Form from "next/form";
 import Link from "next/link";
 import { alertTypeLabels } from "@/app/_components/alerts/labels";
 import { buttonClass, SelectField, TextField } from "@/app/_components/form";
-import { caseloadSortLabels, caseloadSorts, type CaseloadInput } from "@/server/domain/caseload/schemas";
-import { alertTypes } from "@/server/domain/alerts/rules";
+import { caseloadAlertFilters, caseloadSortLabels, caseloadSorts, type CaseloadInput } from "@/server/domain/caseload/schemas";
 
 type Filters = Pick<CaseloadInput, "search" | "therapistUserId" | "alert" | "status" | "sort">;
 
@@ -26,7 +25,7 @@ export function CaseloadFilters({ filters, therapists }: { filters: Filters; the
       )}
       <SelectField
         name="alert" label="Alerts" defaultValue={filters.alert ?? ""} placeholder="All athletes"
-        options={[{ value: "any", label: "Any open alert" }, { value: "none", label: "No open alert" }, ...alertTypes.map((t) => ({ value: t, label: alertTypeLabels[t] ?? t }))]}
+        options={caseloadAlertFilters.map((f) => ({ value: f, label: f === "any" ? "Any open alert" : f === "none" ? "No open alert" : (alertTypeLabels[f] ?? f) }))}
       />
       <SelectField name="status" label="Status" defaultValue={filters.status} options={[{ value: "active", label: "Active" }, { value: "archived", label: "Archived" }]} />
       <SelectField name="sort" label="Sort by" defaultValue={filters.sort} options={caseloadSorts.map((s) => ({ value: s, label: caseloadSortLabels[s] }))} />

@@ -1,7 +1,6 @@
-import { Badge } from "@/app/_components/badge";
+import { ShoeTitle } from "@/app/_components/shoe-title";
 import { formatDate } from "@/app/_components/format";
 import type { RouterOutputs } from "@/app/_components/router-types";
-import { shoeUseLabels } from "@/server/domain/shoes/schemas";
 import { AddShoeForm, RetireShoeButton } from "./shoe-forms";
 
 type Shoe = RouterOutputs["shoe"]["list"][number];
@@ -21,14 +20,7 @@ export function ShoesSection({
         <ul className="space-y-2">
           {shoes.map((s) => (
             <li key={s.id} className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
-              <div className="flex flex-wrap items-center gap-2">
-                <span className="font-semibold text-slate-900">
-                  {s.brand} {s.model}
-                </span>
-                <Badge>{shoeUseLabels[s.use]}</Badge>
-                {s.retiredAt && <Badge>Retired</Badge>}
-                {!s.retiredAt && s.isDueForReview && <Badge tone="warning">Due for review</Badge>}
-              </div>
+              <ShoeTitle shoe={s} />
               <p className="text-slate-700">
                 {s.totalKm} km ({s.startingKm} at start + {s.loggedKm} logged) · review at {s.reviewDistanceKm} km
                 {s.purchaseDate ? ` · bought ${formatDate(s.purchaseDate)}` : ""}

@@ -1,7 +1,6 @@
-import { Badge } from "@/app/_components/badge";
+import { ShoeTitle } from "@/app/_components/shoe-title";
 import { formatDate } from "@/app/_components/format";
 import type { RouterOutputs } from "@/app/_components/router-types";
-import { shoeUseLabels } from "@/server/domain/shoes/schemas";
 
 type Shoe = RouterOutputs["portal"]["progress"]["shoes"][number];
 
@@ -18,14 +17,7 @@ export function ShoesList({ shoes }: { shoes: Shoe[] }) {
         <ul className="space-y-3">
           {shoes.map((s) => (
             <li key={s.id} className={`rounded-xl border border-slate-200 p-4 shadow-sm ${s.retiredAt ? "bg-slate-50" : "bg-white"}`}>
-              <div className="flex flex-wrap items-center gap-2">
-                <span className="font-semibold text-slate-900">
-                  {s.brand} {s.model}
-                </span>
-                <Badge>{shoeUseLabels[s.use]}</Badge>
-                {s.retiredAt && <Badge>Retired</Badge>}
-                {!s.retiredAt && s.isDueForReview && <Badge tone="warning">Due for review</Badge>}
-              </div>
+              <ShoeTitle shoe={s} />
               <p className="mt-1 text-sm text-slate-800">
                 {s.totalKm} km so far · review at {s.reviewDistanceKm} km
               </p>
