@@ -9,6 +9,7 @@ export * from "./logs";
 export * from "./outcomes";
 export * from "./plans";
 export * from "./programs";
+export * from "./reports";
 export * from "./settings";
 export * from "./shoes";
 export * from "./triage";

@@ -13,6 +13,7 @@ import { outcomeRouter } from "./routers/outcome";
 import { planRouter } from "./routers/plan";
 import { portalRouter } from "./routers/portal";
 import { programRouter } from "./routers/program";
+import { reportRouter } from "./routers/report";
 import { settingsRouter } from "./routers/settings";
 import { shoeRouter } from "./routers/shoe";
 import { templateRouter } from "./routers/template";
@@ -35,6 +36,7 @@ export const appRouter = createTRPCRouter({
   plan: planRouter,
   portal: portalRouter,
   program: programRouter,
+  report: reportRouter,
   settings: settingsRouter,
   shoe: shoeRouter,
   template: templateRouter,

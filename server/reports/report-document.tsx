@@ -93,7 +93,7 @@ export function ReportDocument({ model }: { model: ReportModel }): ReactElement<
         <Pairs rows={model.subjective.figures} />
 
         <Text style={s.h2}>Objective</Text>
-        {model.objective.length ? <Table head={["Finding", "Baseline", "Latest"]} rows={model.objective.map((o) => [o.label, o.baseline, o.latest])} /> : <Text>No re-test findings in this period.</Text>}
+        {model.objective.length ? <Table head={["Finding", "Baseline", "Latest", "Change"]} rows={model.objective.map((o) => [o.label, o.baseline, o.latest, o.change])} /> : <Text>No re-test findings in this period.</Text>}
         <Text style={s.h2}>Outcome scores</Text>
         {model.outcomes.length
           ? <Table head={["Measure", "Baseline", "Latest", "Change", "MCID", "Met"]} rows={model.outcomes.map((o) => [o.title, o.baseline, o.latest, o.change, o.mcid, o.met])} />

@@ -1,10 +1,11 @@
 import { and, desc, eq } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
 import { alerts, assessments, outcomeMeasures, planDecisions, programs, programVersions, runPlans, triageResults } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { ACWR_CAVEAT, acwr, type Acwr } from "@/server/domain/load/acwr";
 import { PATTERN_CAVEAT, symptomFreeTrend, symptomPatterns, type PatternFactor } from "@/server/domain/patterns/symptom-patterns";
 import { loadTimeline, type TimelineWeek } from "@/server/domain/progress/load-timeline";
-import { loadEntryOfRun } from "@/server/domain/progress/summary";
+import { loadEntryOfRun, type ProgressSummary } from "@/server/domain/progress/summary";
 import { peakOf } from "@/server/domain/progression/run-log";
 import { recordAudit } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";
@@ -19,25 +20,36 @@ export type LoadTimelineDto = { programName: string | null; weeks: TimelineWeek[
 export async function getLoadTimeline(ctx: ClinicianCtx, input: AthleteIdInput): Promise<LoadTimelineDto> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
   await recordAudit(ctx.db, ctx, { action: "insight.load", entity: "athlete", entityId: athlete.id, athleteId: athlete.id });
-  const [program] = await ctx.db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt)).limit(1);
-  if (!program) return { programName: null, weeks: [], acwr: acwr([], todayOf(ctx)), acwrCaveat: ACWR_CAVEAT };
-  const logs = await unsafeProgramLogs(ctx.db, program);
-  const summary = await unsafeProgramProgress(ctx.db, program, todayOf(ctx), logs);
-  const runLogs = (await unsafeLoadLogs(ctx.db, athlete, program.startDate, todayOf(ctx))).flatMap((l) => (l.entry.kind === "run" ? [{ date: l.date, peak: peakOf(l.entry) }] : []));
-  const [plan] = await ctx.db.select({ id: runPlans.id }).from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
+  return unsafeLoadTimeline(ctx.db, athlete, todayOf(ctx));
+}
+
+/** The load timeline of an athlete already scoped by the caller. */
+export async function unsafeLoadTimeline(db: DbOrTx, athlete: { id: string; clinicId: string }, today: string): Promise<LoadTimelineDto> {
+  const [program] = await db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt)).limit(1);
+  if (!program) return { programName: null, weeks: [], acwr: acwr([], today), acwrCaveat: ACWR_CAVEAT };
+  const { summary, weeks } = await unsafeProgramTimeline(db, athlete, program, today);
+  return { programName: program.name, weeks, acwr: summary.acwr, acwrCaveat: ACWR_CAVEAT };
+}
+
+/** One program's progress summary and its weekly timeline (the timeline page, printed reports). */
+export async function unsafeProgramTimeline(
+  db: DbOrTx,
+  athlete: { id: string; clinicId: string },
+  program: typeof programs.$inferSelect,
+  today: string,
+): Promise<{ summary: ProgressSummary; weeks: TimelineWeek[] }> {
+  const logs = await unsafeProgramLogs(db, program);
+  const summary = await unsafeProgramProgress(db, program, today, logs);
+  const runLogs = (await unsafeLoadLogs(db, athlete, program.startDate, today)).flatMap((l) => (l.entry.kind === "run" ? [{ date: l.date, peak: peakOf(l.entry) }] : []));
+  const [plan] = await db.select({ id: runPlans.id }).from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
   const decisions = plan
-    ? await ctx.db
+    ? await db
         .select({ weekIndex: planDecisions.weekIndex, appliedDecision: planDecisions.appliedDecision, reason: planDecisions.reason })
         .from(planDecisions)
         .where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")))
     : [];
   const loads = [...logs.runs.map(loadEntryOfRun), ...logs.crossTraining];
-  return {
-    programName: program.name,
-    weeks: loadTimeline({ summary, runs: runLogs, loads, decisions, today: todayOf(ctx) }),
-    acwr: summary.acwr,
-    acwrCaveat: ACWR_CAVEAT,
-  };
+  return { summary, weeks: loadTimeline({ summary, runs: runLogs, loads, decisions, today }) };
 }
 
 export type PatternsDto = { factors: PatternFactor[]; caveat: string; symptomFree: { date: string; minutes: number }[]; runs: number };

@@ -8,7 +8,7 @@ import { and, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import {
-  activityLogs, alerts, assessments, athletes, caseloadAssignments, exercises, memberships, outcomeMeasures, programs, programTemplates, runPlans, shoes,
+  activityLogs, alerts, assessments, athletes, caseloadAssignments, exercises, memberships, outcomeMeasures, programs, programTemplates, reports, runPlans, shoes,
   triageResults, users,
 } from "@/db/schema";
 import { can, type Actor, type ClinicianActor } from "@/server/domain/access";
@@ -120,3 +120,6 @@ export const getAlertOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrT
 
 /** A run/walk plan of an athlete the actor may see, or NOT_FOUND. */
 export const getRunPlanOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, runPlans, id, "Plan");
+
+/** An issued report of an athlete the actor may see (an athlete: only their own), or NOT_FOUND. */
+export const getReportOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, reports, id, "Report");

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import {
-  alerts, assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, activityLogs, shoes,
+  alerts, assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, activityLogs, reports, shoes,
   triageResults, users,
 } from "@/db/schema";
 import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
@@ -177,4 +177,17 @@ export async function createAlertRecord(db: Db, fx: ClinicFixture) {
     .values({ clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, type: "red-run", cause: `run:${randomUUID()}`, severity: "high", reason: "Red run: tingling 7/10 (≥ 6)", data: {} })
     .returning();
   return alert!;
+}
+
+/** An issued report of fx.athlete's athlete, stored directly (the PDF bytes are a stand-in); `released` shares it with the athlete. */
+export async function createReportRecord(db: Db, fx: ClinicFixture, opts: { released?: boolean } = {}) {
+  const [report] = await db
+    .insert(reports)
+    .values({
+      clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, kind: "progress", paper: "A4", periodFrom: "2026-11-02", periodTo: "2026-11-20",
+      issuedBy: fx.therapist.userId, snapshot: {}, pdf: new TextEncoder().encode("%PDF-1.7 stand-in"), pdfSha256: "stand-in",
+      ...(opts.released ? { releasedAt: new Date(), releasedBy: fx.therapist.userId } : {}),
+    })
+    .returning();
+  return report!;
 }

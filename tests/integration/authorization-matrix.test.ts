@@ -16,7 +16,7 @@ import { useTestDb } from "../helpers/db";
 import {
   athleteFieldsFixture, createAssessmentRecord, createAthleteRecord, createClinicFixture, createExerciseRecord, createProgramRecord,
   createAlertRecord, createPlanRecord, createRunLogRecord, createTemplateRecord, greenRun, createRequestedOutcome, createShoeRecord,
-  createTriageRecord, TEST_PASSWORD, unique,
+  createReportRecord, createTriageRecord, TEST_PASSWORD, unique,
   type ClinicFixture,
 } from "../helpers/factories";
 import { inviteNewAthlete, quietInviteLinks } from "../helpers/invites";
@@ -486,6 +486,38 @@ const matrix: Record<string, Row> = {
   "insight.timeline": {
     input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "report.preview": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, kind: "progress", paper: "A4", from: yesterdayIso(), to: todayIso() }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "report.issue": {
+    input: (w) => ({
+      draft: { athleteId: w.fx.athlete.athlete.id, kind: "progress", paper: "A4", from: yesterdayIso(), to: todayIso() },
+      impression: "Settling well", planText: "", goalsMet: "", returnAdvice: "",
+    }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "report.list": {
+    input: async (w) => {
+      await createReportRecord(w.db, w.fx);
+      return { athleteId: w.fx.athlete.athlete.id };
+    },
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+    check: (list: unknown[]) => expect(list).toHaveLength(1),
+  },
+  "report.release": {
+    input: async (w) => ({ reportId: (await createReportRecord(w.db, w.fx)).id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "portal.reports": {
+    input: async (w) => {
+      await createReportRecord(w.db, w.fx, { released: true });
+      await createReportRecord(w.db, w.fx);
+      return undefined;
+    },
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+    check: (list: unknown[], _w, c) => expect(list).toHaveLength(c === "athlete" ? 1 : 0),
   },
   "portal.profile": {
     input: () => undefined,

@@ -5,7 +5,7 @@ import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
   createAlertRecord, createAssessmentRecord, createClinicFixture, createPlanRecord, createRequestedOutcome, createRunLogRecord, createShoeRecord, createTemplateRecord,
-  createTriageRecord, greenRun,
+  createReportRecord, createTriageRecord, greenRun,
   type ClinicFixture,
 } from "../helpers/factories";
 
@@ -78,6 +78,19 @@ const cases: Case[] = [
   { name: "portal.submitChecklist", action: "checklist.submit", as: "athlete", call: (api) => api.portal.submitChecklist({ clientId: randomUUID(), date: todayIso(), answers: {} }) },
   { name: "portal.logs", action: "log.list", as: "athlete", call: (api) => api.portal.logs() },
   { name: "portal.checkIns", action: "portal.checkIns", as: "athlete", call: (api) => api.portal.checkIns() },
+  {
+    name: "report.preview", action: "report.preview",
+    call: (api, fx) => api.report.preview({ athleteId: fx.athlete.athlete.id, kind: "progress", paper: "A4", from: todayIso(), to: todayIso() }),
+  },
+  {
+    name: "report.issue", action: "report.issue",
+    call: (api, fx) => api.report.issue({
+      draft: { athleteId: fx.athlete.athlete.id, kind: "progress", paper: "LETTER", from: todayIso(), to: todayIso() }, impression: "Stable", planText: "", goalsMet: "", returnAdvice: "",
+    }),
+  },
+  { name: "report.list", action: "report.list", call: (api, fx) => api.report.list({ athleteId: fx.athlete.athlete.id }) },
+  { name: "report.release", action: "report.release", call: async (api, fx) => api.report.release({ reportId: (await createReportRecord(db(), fx)).id }) },
+  { name: "portal.reports", action: "report.list", as: "athlete", call: (api) => api.portal.reports() },
   { name: "portal.shoes", action: "portal.shoes", as: "athlete", call: (api) => api.portal.shoes() },
   { name: "portal.progress", action: "portal.progress", as: "athlete", call: (api) => api.portal.progress() },
   { name: "portal.outcomeSchedule", action: "portal.outcomeSchedule", as: "athlete", call: (api) => api.portal.outcomeSchedule() },

@@ -3,6 +3,7 @@ import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { buildReportModel, type ReportInput } from "@/server/domain/reports/report-model";
 import { ReportDocument } from "@/server/reports/report-document";
+import { pdfText } from "../helpers/pdf-text";
 
 const input: ReportInput = {
   kind: "progress", paper: "A4", issuedOn: "2026-11-26", period: { from: "2026-10-01", to: "2026-11-25" },
@@ -12,7 +13,7 @@ const input: ReportInput = {
     date: new Date(Date.UTC(2026, 9, 1 + 2 * i)).toISOString().slice(0, 10), peak: i % 5, sessionClass: i % 7 === 0 ? "AMBER" as const : "GREEN" as const, runMinutes: 12 + i, symptomFreeMinutes: 8 + i,
   })),
   outcomes: [{ instrument: "LEFS", baseline: { date: "2026-10-01", score: 42 }, latest: { date: "2026-11-24", score: 55 } }],
-  findings: Array.from({ length: 30 }, (_, i) => ({ label: `Finding ${i + 1}`, baseline: "positive", latest: "negative" })),
+  findings: Array.from({ length: 30 }, (_, i) => ({ label: `Finding ${i + 1}`, unit: "cm", baseline: 8, latest: 10.5, change: 2.5, direction: "better" as const, mcidLabel: "MDC 1.6 cm", passesMcid: true })),
   redFlags: [{ raisedOn: "2026-10-10", urgency: "urgent", triggers: ["T-U1"], handledOn: "2026-10-11", handling: "Referred" }],
   program: { name: "Return to run", exercises: [{ name: "Supine tibial nerve slider", dose: "2 × 10, 7×/week" }] },
   plan: { stage: "S4", weeklyRunMinutes: 60, decisions: [{ weekIndex: 6, decision: "PROGRESS", reason: "Progress: 3 green runs, peak ≤ 2/10" }] },
@@ -21,22 +22,11 @@ const input: ReportInput = {
   impression: "Improving <b>steadily</b> & symptom-free on flat routes.", planText: "Continue S4; review in 2 weeks.", discharge: null,
 };
 
-async function textOf(pdf: Uint8Array): Promise<{ pages: number; text: string }> {
-  const doc = await getDocument({ data: pdf, useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let p = 1; p <= doc.numPages; p++) {
-    const content = await (await doc.getPage(p)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  // Text runs come back split at layout boundaries: compare without whitespace.
-  return { pages: doc.numPages, text: pages.join("").replace(/\s+/g, "") };
-}
-
 describe("the printed report", () => {
   it("is a valid PDF with the athlete's name, scores, page numbers and the therapist's words as typed", async () => {
     const buffer = await renderToBuffer(ReportDocument({ model: buildReportModel(input) }));
     expect(buffer.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    const { pages, text } = await textOf(new Uint8Array(buffer));
+    const { pages, text } = await pdfText(new Uint8Array(buffer));
     expect(pages).toBeGreaterThanOrEqual(2);
     const has = (expected: string) => expect(text).toContain(expected.replace(/\s+/g, ""));
     has("Jordan Rivera");

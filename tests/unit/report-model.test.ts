@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel, outcomeRows, symptomSummary, type ReportInput, type ReportRun } from "@/server/domain/reports/report-model";
+import { buildReportModel, doseOf, findingRow, outcomeRows, symptomSummary, type ReportInput, type ReportRun } from "@/server/domain/reports/report-model";
 
 const period = { from: "2026-10-01", to: "2026-11-25" };
 const run = (date: string, peak: number | null, sessionClass: ReportRun["sessionClass"] = "GREEN", symptomFreeMinutes = 10): ReportRun => ({ date, peak, sessionClass, runMinutes: 20, symptomFreeMinutes });
@@ -10,7 +10,7 @@ const input = (over: Partial<ReportInput> = {}): ReportInput => ({
   athlete: { name: "Jordan Rivera", dateOfBirth: "1990-04-02", reference: "A-1D063A3D" },
   runs: [run("2026-10-02", 4, "AMBER", 8), run("2026-10-05", 2), run("2026-11-20", 1, "GREEN", 20), run("2026-11-24", 0, "GREEN", 24)],
   outcomes: [{ instrument: "LEFS", baseline: { date: "2026-10-01", score: 42 }, latest: { date: "2026-11-24", score: 55 } }],
-  findings: [{ label: "Tinel at the tarsal tunnel (right)", baseline: "positive", latest: "negative" }],
+  findings: [{ label: "Weight-bearing lunge (right)", unit: "cm", baseline: 8, latest: 10.5, change: 2.5, direction: "better", mcidLabel: "MDC 1.6 cm", passesMcid: true }],
   redFlags: [{ raisedOn: "2026-10-10", urgency: "urgent", triggers: ["T-U1"], handledOn: "2026-10-11", handling: "Referred" }],
   program: { name: "Return to run", exercises: [{ name: "Supine tibial nerve slider", dose: "2 × 10, 7×/week" }] },
   plan: { stage: "S4", weeklyRunMinutes: 60, decisions: [{ weekIndex: 6, decision: "PROGRESS", reason: "Progress: 3 green runs" }] },
@@ -46,5 +46,17 @@ describe("report view model (DOMAIN 8)", () => {
     const m = buildReportModel(input({ kind: "discharge", discharge: { goalsMet: "Runs 30 min continuous, peak ≤ 2/10", returnAdvice: "Come back if tingling returns above 3/10" } }));
     expect(m.title).toBe("Discharge and return-to-run summary");
     expect(m.discharge).toEqual({ goalsMet: "Runs 30 min continuous, peak ≤ 2/10", returnAdvice: "Come back if tingling returns above 3/10", loadReached: "58 run minutes in the last week (S4)" });
+  });
+
+  it("prints re-test findings with units, change, direction and the MCID/MDC verdict", () => {
+    expect(buildReportModel(input()).objective).toEqual([{ label: "Weight-bearing lunge (right)", baseline: "8 cm", latest: "10.5 cm", change: "+2.5 cm (better); reaches MDC 1.6 cm" }]);
+    expect(findingRow({ label: "Heel raises (left)", unit: "", baseline: 20, latest: 18, change: -2, direction: "worse", mcidLabel: null, passesMcid: null }))
+      .toEqual({ label: "Heel raises (left)", baseline: "20", latest: "18", change: "-2 (worse)" });
+    expect(findingRow({ label: "Tinel", unit: "", baseline: 1, latest: null, change: null, direction: null, mcidLabel: "MCID 1", passesMcid: null }).change).toBe("—");
+  });
+
+  it("writes a prescription's dose in words", () => {
+    expect(doseOf({ sets: 3, reps: 10, holdSeconds: null, perWeek: 5, side: "left" })).toBe("3 × 10 reps, 5/week, left");
+    expect(doseOf({ sets: null, reps: null, holdSeconds: 30, perWeek: 7, side: "both" })).toBe("30 s hold, 7/week");
   });
 });

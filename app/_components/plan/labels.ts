@@ -32,11 +32,7 @@ export function perRunMinutes(state: { stage: number; weeklyMinutes: number | nu
   return ladder[state.stage]?.runMinutesPerSession ?? 0;
 }
 
-/** The prescription in one line: "S1 · 5 min walk + 8 × (1 min run / 2 min walk)" or "S8 · 99 min a week". */
-export function prescriptionText(state: { stage: number; weeklyMinutes: number | null }): string {
-  if (state.stage === 8) return `S8 · continuous running, ${state.weeklyMinutes ?? "?"} min a week`;
-  return `S${state.stage} · ${stageStructure(state.stage)}`;
-}
+export { prescriptionText } from "@/server/domain/progression/ladder";
 
 export const decisionLabels: Record<string, string> = {
   PROGRESS: "Progress",

@@ -5,6 +5,7 @@ import * as history from "@/server/services/log-history";
 import * as outcomes from "@/server/services/outcomes";
 import * as portal from "@/server/services/portal";
 import * as checks from "@/server/services/red-flag-checks";
+import * as reports from "@/server/services/reports";
 import { athleteProcedure, createTRPCRouter } from "../trpc";
 
 export const portalRouter = createTRPCRouter({
@@ -21,4 +22,5 @@ export const portalRouter = createTRPCRouter({
   checkIns: athleteProcedure.query(({ ctx }) => portal.getCheckIns(ctx)),
   shoes: athleteProcedure.query(({ ctx }) => portal.getOwnShoes(ctx)),
   progress: athleteProcedure.query(({ ctx }) => portal.getOwnProgress(ctx)),
+  reports: athleteProcedure.query(({ ctx }) => reports.listOwnReports(ctx)),
 });

@@ -37,6 +37,12 @@ export function isStage(n: number): n is Stage {
   return Number.isInteger(n) && n >= 0 && n <= CONTINUOUS_STAGE;
 }
 
+/** The prescription in one line: "S1 · 5 min walk + 8 × (1 min run / 2 min walk)" or "S8 · continuous running, 99 min a week". */
+export function prescriptionText(state: { stage: number; weeklyMinutes: number | null }): string {
+  if (state.stage === CONTINUOUS_STAGE) return `S8 · continuous running, ${state.weeklyMinutes ?? "?"} min a week`;
+  return `S${state.stage} · ${ladder[state.stage]?.structure ?? ""}`;
+}
+
 /** The stage's code: 7 → "S7". */
 export function stageCode(stage: Stage): string {
   return `S${stage}`;

@@ -10,6 +10,16 @@ export type PaperSize = "A4" | "LETTER";
 
 export type ReportRun = { date: string; peak: number | null; sessionClass: "RED" | "AMBER" | "INCOMPLETE" | "GREEN"; runMinutes: number; symptomFreeMinutes: number };
 export type ReportOutcome = { instrument: string; baseline: { date: string; score: number } | null; latest: { date: string; score: number } | null };
+export type ReportFinding = {
+  label: string;
+  unit: string;
+  baseline: number | null;
+  latest: number | null;
+  change: number | null;
+  direction: "better" | "worse" | "same" | null;
+  mcidLabel: string | null;
+  passesMcid: boolean | null;
+};
 export type ReportRedFlag = { raisedOn: string; urgency: string; triggers: string[]; handledOn: string | null; handling: string | null };
 
 export type ReportInput = {
@@ -23,8 +33,8 @@ export type ReportInput = {
   /** The athlete's runs in the period, oldest first. */
   runs: ReportRun[];
   outcomes: ReportOutcome[];
-  /** Re-test findings, baseline vs latest (from the assessment comparison). */
-  findings: { label: string; baseline: string | null; latest: string | null }[];
+  /** Re-test findings, baseline vs latest signed visit (the assessment comparison). */
+  findings: ReportFinding[];
   redFlags: ReportRedFlag[];
   program: { name: string; exercises: { name: string; dose: string }[] } | null;
   plan: { stage: string; weeklyRunMinutes: number; decisions: { weekIndex: number; decision: string; reason: string }[] } | null;
@@ -45,7 +55,7 @@ export type ReportModel = {
   runningHeader: string;
   identity: [string, string][];
   subjective: { summary: string; figures: [string, string][] };
-  objective: { label: string; baseline: string; latest: string }[];
+  objective: { label: string; baseline: string; latest: string; change: string }[];
   outcomes: OutcomeRow[];
   assessment: { impression: string; redFlags: string[] };
   plan: { program: string | null; exercises: string[]; stage: string | null; text: string; decisions: string[] };
@@ -109,6 +119,21 @@ export function outcomeRows(outcomes: ReportOutcome[]): OutcomeRow[] {
   });
 }
 
+const withUnit = (v: number | null, unit: string) => (v === null ? "—" : unit ? `${v} ${unit}` : String(v));
+
+/** One re-test row: values with units, and the change with its direction and MCID/MDC verdict. */
+export function findingRow(f: ReportFinding): ReportModel["objective"][number] {
+  const verdict = f.mcidLabel && f.passesMcid !== null ? `; ${f.passesMcid ? "reaches" : "below"} ${f.mcidLabel}` : "";
+  const change = f.change === null ? "—" : `${f.change > 0 ? "+" : ""}${withUnit(f.change, f.unit)}${f.direction ? ` (${f.direction})` : ""}${verdict}`;
+  return { label: f.label, baseline: withUnit(f.baseline, f.unit), latest: withUnit(f.latest, f.unit), change };
+}
+
+/** A prescription's dose in words: "3 × 10 reps, 5/week, left". */
+export function doseOf(item: { sets: number | null; reps: number | null; holdSeconds: number | null; perWeek: number; side: string }): string {
+  const amount = [item.reps !== null ? `${item.reps} reps` : null, item.holdSeconds !== null ? `${item.holdSeconds} s hold` : null].filter(Boolean).join(", ");
+  return `${item.sets !== null ? `${item.sets} × ` : ""}${amount}, ${item.perWeek}/week${item.side === "left" || item.side === "right" ? `, ${item.side}` : ""}`;
+}
+
 /** Builds the report's view model: the same input always gives the same document. */
 export function buildReportModel(input: ReportInput): ReportModel {
   const title = input.kind === "discharge" ? "Discharge and return-to-run summary" : "Progress report";
@@ -127,7 +152,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ["Report date", fmtDate(input.issuedOn)],
     ],
     subjective: symptomSummary(input.runs, input.period),
-    objective: input.findings.map((f) => ({ label: f.label, baseline: f.baseline ?? "—", latest: f.latest ?? "—" })),
+    objective: input.findings.map(findingRow),
     outcomes: outcomeRows(input.outcomes),
     assessment: {
       impression: input.impression,

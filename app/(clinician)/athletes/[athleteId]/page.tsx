@@ -86,6 +86,9 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
             <Link href={`/athletes/${athlete.id}/insights`} className="font-semibold text-brand-700 underline">
               Trends and timeline
             </Link>
+            <Link href={`/athletes/${athlete.id}/reports`} className="font-semibold text-brand-700 underline">
+              Reports
+            </Link>
           </p>
           <LogsSection logs={logs} />
         </div>

@@ -5,6 +5,7 @@ import type { RouterOutputs } from "@/app/_components/router-types";
 import { api } from "@/app/_trpc/server";
 import { requireAthlete } from "@/server/auth/guards";
 import { AdherenceSection } from "./adherence-section";
+import { ReportsList } from "./reports-list";
 import { ShoesList } from "./shoes-list";
 import { SymptomTrendSection } from "./symptom-chart";
 import { WeeklyMinutesSection } from "./weekly-minutes";
@@ -15,11 +16,11 @@ type Decision = RouterOutputs["portal"]["progress"]["latestDecision"];
 
 const cardClass = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm";
 
-/** The athlete's progress (portal.progress): adherence, symptom trend, weekly minutes vs plan, the plan decision and shoes. */
+/** The athlete's progress (portal.progress): adherence, symptom trend, weekly minutes vs plan, the plan decision, shoes and released reports. */
 export default async function PortalProgressPage() {
   await requireAthlete();
   const trpc = await api();
-  const progress = await trpc.portal.progress();
+  const [progress, reports] = await Promise.all([trpc.portal.progress(), trpc.portal.reports()]);
   return (
     <div className="space-y-6">
       <p>
@@ -33,6 +34,7 @@ export default async function PortalProgressPage() {
       <WeeklyMinutesSection weeks={progress.weeks} />
       <DecisionSection decision={progress.latestDecision} />
       <ShoesList shoes={progress.shoes} />
+      <ReportsList reports={reports} />
     </div>
   );
 }

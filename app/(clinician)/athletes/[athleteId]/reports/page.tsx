@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { todayIso } from "@/app/_components/format";
+import { api, orNotFound } from "@/app/_trpc/server";
+import { requireClinician } from "@/server/auth/guards";
+import { can } from "@/server/domain/access";
+import { athleteIdInput } from "@/server/domain/athletes/schemas";
+import { addDays } from "@/server/domain/progression/dates";
+import { IssuedReports } from "./issued-reports";
+import { ReportComposer } from "./report-composer";
+
+export const metadata: Metadata = { title: "Reports" };
+
+/** Progress reports and discharge summaries of one athlete: compose and preview, issue, download, release. */
+export default async function ReportsPage({ params }: { params: Promise<{ athleteId: string }> }) {
+  const actor = await requireClinician("athlete.read");
+  const { athleteId } = await params;
+  if (!athleteIdInput.safeParse({ athleteId }).success) notFound();
+  const trpc = await api();
+  const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
+  const issued = await trpc.report.list({ athleteId });
+  const name = `${athlete.firstName} ${athlete.lastName}`;
+  const canWrite = can(actor, "athlete.write");
+  const today = todayIso();
+  return (
+    <div className="space-y-8">
+      <div className="space-y-2">
+        <p>
+          <Link href={`/athletes/${athlete.id}`} className="text-sm font-medium text-brand-700 underline">
+            Back to {name}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold text-slate-900">Reports · {name}</h1>
+      </div>
+      <IssuedReports reports={issued} canWrite={canWrite} hasPortalAccount={athlete.hasPortalAccount} />
+      {canWrite && <ReportComposer athleteId={athlete.id} today={today} defaultFrom={addDays(today, -27)} />}
+    </div>
+  );
+}

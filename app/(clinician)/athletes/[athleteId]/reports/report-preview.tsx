@@ -1,0 +1,148 @@
+"use client";
+
+import type { ReactNode } from "react";
+import type { RouterOutputs } from "@/app/_components/router-types";
+import { DataTable, TableHead, tdClass } from "@/app/_components/table";
+
+type Model = RouterOutputs["report"]["preview"];
+export type ReportText = { impression: string; planText: string; goalsMet: string; returnAdvice: string };
+
+const textareaClass =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
+
+/** A labelled multi-line field for what the therapist writes into the report; printed exactly as typed. */
+function WrittenField({ name, label, hint, value, errors, onChange }: { name: keyof ReportText; label: string; hint: string; value: string; errors?: string[]; onChange: (v: string) => void }) {
+  const id = `report-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <textarea
+        id={id} name={name} rows={4} maxLength={4000} value={value} onChange={(e) => onChange(e.target.value)} className={textareaClass}
+        aria-invalid={errors?.length ? true : undefined} aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ""}`}
+      />
+      <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
+        {hint}
+      </p>
+      {errors?.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {errors.join(". ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="space-y-2">
+      <h4 className="text-base font-semibold text-brand-800">{title}</h4>
+      {children}
+    </section>
+  );
+}
+
+function Pairs({ caption, rows }: { caption: string; rows: [string, string][] }) {
+  return (
+    <dl aria-label={caption} className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[minmax(0,14rem)_1fr]">
+      {rows.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="text-slate-600">{k}</dt>
+          <dd className="text-slate-900">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Rows({ caption, columns, rows }: { caption: string; columns: string[]; rows: string[][] }) {
+  return (
+    <DataTable caption={caption} captionHidden>
+      <TableHead columns={columns} />
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((r, i) => (
+          <tr key={i}>
+            {r.map((c, j) => (
+              <td key={j} className={tdClass}>
+                {c}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
+  );
+}
+
+/** The report laid out as it will print, with the therapist's parts as fields in place. */
+export function ReportPreview({ model, kind, text, onText, errors }: {
+  model: Model;
+  kind: "progress" | "discharge";
+  text: ReportText;
+  onText: (t: ReportText) => void;
+  errors: Partial<Record<string, string[]>>;
+}) {
+  const write = (key: keyof ReportText) => (v: string) => onText({ ...text, [key]: v });
+  return (
+    <article aria-labelledby="preview-title" className="space-y-5 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
+      <p className="text-xs text-slate-600">Preview · {model.runningHeader}</p>
+      <h3 id="preview-title" className="text-xl font-bold text-slate-900">
+        {model.title}
+      </h3>
+      <Pairs caption="Athlete and period" rows={model.identity} />
+      <Part title="Subjective">
+        <p className="text-sm text-slate-900">{model.subjective.summary}</p>
+        <Pairs caption="Symptom figures" rows={model.subjective.figures} />
+      </Part>
+      <Part title="Objective">
+        {model.objective.length ? (
+          <Rows caption="Re-test findings" columns={["Finding", "Baseline", "Latest", "Change"]} rows={model.objective.map((o) => [o.label, o.baseline, o.latest, o.change])} />
+        ) : (
+          <p className="text-sm text-slate-700">No re-test findings in this period.</p>
+        )}
+      </Part>
+      <Part title="Outcome scores">
+        {model.outcomes.length ? (
+          <Rows caption="Outcome scores" columns={["Measure", "Baseline", "Latest", "Change", "MCID", "Met"]} rows={model.outcomes.map((o) => [o.title, o.baseline, o.latest, o.change, o.mcid, o.met])} />
+        ) : (
+          <p className="text-sm text-slate-700">No outcome measures recorded.</p>
+        )}
+      </Part>
+      <Part title="Training load and decisions">
+        {model.charts.weeks.length ? (
+          <Rows
+            caption="Weekly load" columns={["Week of", "Run minutes", "Planned", "Load (AU)", "Peak symptoms"]}
+            rows={model.charts.weeks.map((w) => [w.startDate, String(w.runMinutes), String(w.plannedRunMinutes), String(w.load), w.maxPeak === null ? "—" : `${w.maxPeak}/10`])}
+          />
+        ) : (
+          <p className="text-sm text-slate-700">No program weeks in this period.</p>
+        )}
+        <ul className="list-disc pl-5 text-sm">{model.plan.decisions.map((d) => <li key={d}>{d}</li>)}</ul>
+      </Part>
+      <Part title="Adherence">
+        <Pairs caption="Adherence" rows={model.adherence} />
+      </Part>
+      <Part title="Assessment">
+        <WrittenField name="impression" label="Clinical impression" hint="Progress toward goals, reasoning and prognosis. Printed exactly as typed." value={text.impression} errors={errors.impression} onChange={write("impression")} />
+        <ul className="list-disc pl-5 text-sm">{model.assessment.redFlags.map((f) => <li key={f}>{f}</li>)}</ul>
+      </Part>
+      <Part title="Plan">
+        {model.plan.program && <p className="text-sm">Program: {model.plan.program}</p>}
+        <ul className="list-disc pl-5 text-sm">{model.plan.exercises.map((e) => <li key={e}>{e}</li>)}</ul>
+        {model.plan.stage && <p className="text-sm">Run/walk: {model.plan.stage}</p>}
+        <WrittenField name="planText" label="Plan and next steps" hint="Interventions, next review date, referrals." value={text.planText} errors={errors.planText} onChange={write("planText")} />
+      </Part>
+      {kind === "discharge" && (
+        <Part title="Discharge">
+          {model.discharge && <p className="text-sm">Load reached: {model.discharge.loadReached}</p>}
+          <WrittenField name="goalsMet" label="Goals met" hint="Which goals were met, against their targets." value={text.goalsMet} errors={errors.goalsMet} onChange={write("goalsMet")} />
+          <WrittenField name="returnAdvice" label="When to come back" hint="Signs that mean the athlete should book in again." value={text.returnAdvice} errors={errors.returnAdvice} onChange={write("returnAdvice")} />
+        </Part>
+      )}
+      <p className="border-t border-slate-300 pt-2 text-sm text-slate-800">
+        {model.signature.name}, {model.signature.date}
+      </p>
+    </article>
+  );
+}

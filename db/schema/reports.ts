@@ -1,0 +1,38 @@
+import { customType, date, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { athletes } from "./athletes";
+import { clinics } from "./clinics";
+import { id } from "./columns";
+import { users } from "./users";
+
+export const reportKind = pgEnum("report_kind", ["progress", "discharge"]);
+export const paperSize = pgEnum("paper_size", ["A4", "LETTER"]);
+
+/** Raw bytes (PostgreSQL bytea) as a Uint8Array; both drivers return a Buffer, which is one. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
+
+/**
+ * An issued report: the data snapshot it was built from and the PDF it rendered to, kept as issued so
+ * a re-download is the same document (the database refuses changes other than releasing it to the
+ * athlete, see migration 0008).
+ */
+export const reports = pgTable(
+  "reports",
+  {
+    id: id(),
+    clinicId: uuid().notNull().references(() => clinics.id),
+    athleteId: uuid().notNull().references(() => athletes.id),
+    kind: reportKind().notNull(),
+    paper: paperSize().notNull(),
+    periodFrom: date({ mode: "string" }).notNull(),
+    periodTo: date({ mode: "string" }).notNull(),
+    issuedBy: uuid().notNull().references(() => users.id),
+    issuedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** The report's input (ReportInput) exactly as rendered. */
+    snapshot: jsonb().$type<unknown>().notNull(),
+    pdf: bytea().notNull(),
+    pdfSha256: text().notNull(),
+    releasedAt: timestamp({ withTimezone: true }),
+    releasedBy: uuid().references(() => users.id),
+  },
+  (t) => [index("reports_clinic_idx").on(t.clinicId), index("reports_athlete_issued_idx").on(t.athleteId, t.issuedAt)],
+);

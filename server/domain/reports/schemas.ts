@@ -1,0 +1,43 @@
+import { z } from "zod";
+import { idInput } from "../ids";
+import { daysBetween } from "../progression/dates";
+
+export const reportKinds = ["progress", "discharge"] as const;
+export const paperSizes = ["A4", "LETTER"] as const;
+export const reportKindLabels: Record<(typeof reportKinds)[number], string> = { progress: "Progress report", discharge: "Discharge summary" };
+export const paperSizeLabels: Record<(typeof paperSizes)[number], string> = { A4: "A4", LETTER: "US Letter" };
+
+/** The longest period one report may cover: a year keeps the document readable and the load bounded. */
+export const MAX_REPORT_DAYS = 366;
+
+const isoDate = z.iso.date({ message: "Use the format YYYY-MM-DD" });
+const freeText = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+
+/** What a report covers: the athlete, the kind, the paper and the period. */
+export const reportDraftInput = z
+  .object({
+    athleteId: idInput,
+    kind: z.enum(reportKinds, { message: "Choose a report kind" }),
+    paper: z.enum(paperSizes, { message: "Choose a paper size" }),
+    from: isoDate,
+    to: isoDate,
+  })
+  .refine((r) => r.from <= r.to, { message: "The period must end on or after its start", path: ["to"] })
+  .refine((r) => r.from > r.to || daysBetween(r.from, r.to) < MAX_REPORT_DAYS, { message: `A report covers at most ${MAX_REPORT_DAYS} days`, path: ["from"] });
+export type ReportDraftInput = z.infer<typeof reportDraftInput>;
+
+/** Issuing: the draft plus what the therapist wrote. Free text is printed literally, never as markup. */
+export const issueReportInput = z
+  .object({
+    draft: reportDraftInput,
+    impression: freeText(4000).min(1, "Write the clinical impression"),
+    planText: freeText(4000),
+    goalsMet: freeText(2000),
+    returnAdvice: freeText(2000),
+  })
+  .refine((r) => r.draft.kind !== "discharge" || r.goalsMet.length > 0, { message: "Say which goals were met", path: ["goalsMet"] })
+  .refine((r) => r.draft.kind !== "discharge" || r.returnAdvice.length > 0, { message: "Say when to come back", path: ["returnAdvice"] });
+export type IssueReportInput = z.infer<typeof issueReportInput>;
+
+export const reportIdInput = z.object({ reportId: idInput });
+export type ReportIdInput = z.infer<typeof reportIdInput>;

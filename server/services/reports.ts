@@ -1,0 +1,233 @@
+import { createHash } from "node:crypto";
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { clinics, programs, programVersions, reports, runPlans, triageResults, users } from "@/db/schema";
+import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
+import { adherencePercent } from "@/server/domain/adherence/adherence";
+import { DomainError } from "@/server/domain/errors";
+import { addDays, daysBetween } from "@/server/domain/progression/dates";
+import { planStateSchema } from "@/server/domain/progression/apply";
+import { prescriptionText } from "@/server/domain/progression/ladder";
+import { peakOf, symptomFreeMinutesOf } from "@/server/domain/progression/run-log";
+import { buildReportModel, doseOf, type ReportInput, type ReportModel } from "@/server/domain/reports/report-model";
+import type { IssueReportInput, ReportDraftInput, ReportIdInput } from "@/server/domain/reports/schemas";
+import { triageActionLabels } from "@/server/domain/triage/schemas";
+import { renderReportPdf, RenderBusyError, RenderTimeoutError } from "@/server/reports/render-pool";
+import { unsafeCompareVisits } from "./assessment-comparison";
+import { recordAudit } from "./audit";
+import { todayOf, type AthleteCtx, type ClinicianCtx, type ServiceCtx } from "./context";
+import { unsafeProgramTimeline } from "./insights";
+import { unsafeLoadLogs } from "./log-history";
+import { describeItems } from "./program-templates";
+import { getAthleteOrThrow, getReportOrThrow } from "./scope";
+
+type AthleteRow = Awaited<ReturnType<typeof getAthleteOrThrow>>;
+type ReportRow = typeof reports.$inferSelect;
+
+/** An issued report as listed (never the PDF bytes). */
+export type ReportDto = {
+  id: string;
+  kind: ReportRow["kind"];
+  paper: ReportRow["paper"];
+  periodFrom: string;
+  periodTo: string;
+  issuedAt: Date;
+  issuedByName: string;
+  releasedAt: Date | null;
+};
+
+/** The start of the day after `date`, UTC: the exclusive end of a period that includes `date`. */
+const endOf = (date: string) => new Date(`${addDays(date, 1)}T00:00:00Z`);
+const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+
+/**
+ * Everything a report shows about the athlete in the period, from the database as it is now. The
+ * athlete must already be scoped by the caller; the therapist is the clinician making the report.
+ */
+async function unsafeReportData(db: DbOrTx, athlete: AthleteRow, therapistUserId: string, period: { from: string; to: string }, today: string) {
+  const [clinic] = await db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, athlete.clinicId));
+  const [therapist] = await db.select({ name: users.name }).from(users).where(eq(users.id, therapistUserId));
+  const inPeriod = (date: string) => date >= period.from && date <= period.to;
+
+  const logs = await unsafeLoadLogs(db, athlete, period.from, today);
+  const runs: ReportInput["runs"] = logs.flatMap((l) =>
+    l.entry.kind === "run" && inPeriod(l.date)
+      ? [{ date: l.date, peak: peakOf(l.entry), sessionClass: l.runClass ?? "INCOMPLETE", runMinutes: l.entry.runMinutes, symptomFreeMinutes: symptomFreeMinutesOf(l.entry) }]
+      : [],
+  );
+
+  const comparison = await unsafeCompareVisits(db, athlete.id, period.to);
+  const flags = await db
+    .select()
+    .from(triageResults)
+    .where(
+      and(
+        eq(triageResults.athleteId, athlete.id),
+        lt(triageResults.raisedAt, endOf(period.to)),
+        or(gte(triageResults.raisedAt, new Date(`${period.from}T00:00:00Z`)), isNull(triageResults.acknowledgedAt), gte(triageResults.acknowledgedAt, new Date(`${period.from}T00:00:00Z`))),
+      ),
+    )
+    .orderBy(triageResults.raisedAt);
+
+  const [program] = await db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt)).limit(1);
+  const timeline = program ? await unsafeProgramTimeline(db, athlete, program, today) : null;
+  const weeks = (timeline?.weeks ?? []).filter((w) => w.startDate <= period.to && addDays(w.startDate, 6) >= period.from);
+  const [version] = program
+    ? await db.select().from(programVersions).where(and(eq(programVersions.programId, program.id), eq(programVersions.version, program.currentVersion)))
+    : [];
+  const items = version ? await describeItems(db, version.items) : [];
+  const [plan] = program ? await db.select().from(runPlans).where(eq(runPlans.programId, program.id)).limit(1) : [];
+  const sessionsIn = <T extends { date: string }>(list: readonly T[]) => list.filter((s) => inPeriod(s.date));
+  const exercise = timeline ? sessionsIn(timeline.summary.exerciseSessions) : [];
+  const run = timeline ? sessionsIn(timeline.summary.runSessions) : [];
+
+  return {
+    period,
+    clinic: { name: clinic?.name ?? "" },
+    therapist: { name: therapist?.name ?? "", registration: null },
+    athlete: { name: `${athlete.firstName} ${athlete.lastName}`, dateOfBirth: athlete.dateOfBirth, reference: athlete.id.slice(0, 8).toUpperCase() },
+    runs,
+    outcomes: comparison.outcomes.map((o) => ({
+      instrument: o.instrument,
+      baseline: o.baseline ? { date: dayOf(o.baseline.at), score: o.baseline.score } : null,
+      latest: o.latest ? { date: dayOf(o.latest.at), score: o.latest.score } : null,
+    })),
+    findings: comparison.rows.map((r) => ({ label: r.label, unit: r.unit, baseline: r.baseline, latest: r.latest, change: r.change, direction: r.direction, mcidLabel: r.mcidLabel, passesMcid: r.passesMcid })),
+    redFlags: flags.map((f) => ({
+      raisedOn: dayOf(f.raisedAt),
+      urgency: f.urgency,
+      triggers: f.triggers.map((t) => t.reason),
+      handledOn: f.acknowledgedAt ? dayOf(f.acknowledgedAt) : null,
+      handling: f.acknowledgementAction ? [triageActionLabels[f.acknowledgementAction], f.acknowledgementNote].filter(Boolean).join(": ") : null,
+    })),
+    program: program ? { name: program.name, exercises: items.map((i) => ({ name: i.exerciseName, dose: doseOf(i) })) } : null,
+    plan: plan
+      ? {
+          stage: prescriptionText(planStateSchema.parse(plan.state)),
+          weeklyRunMinutes: weeks.at(-1)?.plannedRunMinutes ?? 0,
+          decisions: weeks.flatMap((w) => (w.decision ? [{ weekIndex: w.weekIndex, decision: w.decision.appliedDecision ?? "—", reason: w.decision.reason }] : [])),
+        }
+      : null,
+    adherence: {
+      exercise: adherencePercent(exercise, today).percent,
+      run: adherencePercent(run, today).percent,
+      overall: adherencePercent([...exercise, ...run], today).percent,
+    },
+    weeks: weeks.map((w) => ({ startDate: w.startDate, plannedRunMinutes: w.plannedRunMinutes, runMinutes: w.runMinutes, load: w.load, maxPeak: w.maxPeak })),
+  } satisfies Omit<ReportInput, "kind" | "paper" | "issuedOn" | "impression" | "planText" | "discharge">;
+}
+
+/** The period must have started and may not run past today: a report describes what happened. */
+function checkPeriod(draft: ReportDraftInput, today: string): void {
+  if (daysBetween(draft.to, today) < 0) throw new DomainError("BAD_INPUT", "The period cannot end after today");
+}
+
+async function reportInputOf(ctx: ClinicianCtx, athlete: AthleteRow, draft: ReportDraftInput, text: Omit<IssueReportInput, "draft">): Promise<ReportInput> {
+  const today = todayOf(ctx);
+  checkPeriod(draft, today);
+  const data = await unsafeReportData(ctx.db, athlete, ctx.actor.userId, { from: draft.from, to: draft.to }, today);
+  return {
+    ...data,
+    kind: draft.kind,
+    paper: draft.paper,
+    issuedOn: today,
+    impression: text.impression,
+    planText: text.planText,
+    discharge: draft.kind === "discharge" ? { goalsMet: text.goalsMet, returnAdvice: text.returnAdvice } : null,
+  };
+}
+
+/** The report as it would be issued now, for the browser preview; the therapist's text is filled in there. */
+export async function previewReport(ctx: ClinicianCtx, draft: ReportDraftInput): Promise<ReportModel> {
+  const athlete = await getAthleteOrThrow(ctx, draft.athleteId);
+  const input = await reportInputOf(ctx, athlete, draft, { impression: "", planText: "", goalsMet: "", returnAdvice: "" });
+  await recordAudit(ctx.db, ctx, { action: "report.preview", entity: "report", athleteId: athlete.id });
+  return buildReportModel(input);
+}
+
+/**
+ * Issues a report: the data snapshot and the PDF rendered from it are stored together and never change,
+ * so every download is the same document. Rendering happens before the transaction (it takes a while
+ * and needs no lock); the row and its audit event are written together.
+ */
+export async function issueReport(ctx: ClinicianCtx, input: IssueReportInput): Promise<ReportDto> {
+  const athlete = await getAthleteOrThrow(ctx, input.draft.athleteId);
+  const snapshot = await reportInputOf(ctx, athlete, input.draft, input);
+  const pdf = await renderOrThrow(buildReportModel(snapshot));
+  const row = await ctx.db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(reports)
+      .values({
+        clinicId: athlete.clinicId, athleteId: athlete.id, kind: snapshot.kind, paper: snapshot.paper, periodFrom: snapshot.period.from,
+        periodTo: snapshot.period.to, issuedBy: ctx.actor.userId, issuedAt: ctx.now, snapshot, pdf, pdfSha256: createHash("sha256").update(pdf).digest("hex"),
+      })
+      .returning();
+    await recordAudit(tx, ctx, { action: "report.issue", entity: "report", entityId: inserted!.id, athleteId: athlete.id });
+    return inserted!;
+  });
+  return (await toDtos(ctx.db, [row]))[0]!;
+}
+
+async function renderOrThrow(model: ReportModel): Promise<Uint8Array> {
+  try {
+    return await renderReportPdf(model);
+  } catch (e) {
+    if (e instanceof RenderBusyError || e instanceof RenderTimeoutError) throw new DomainError("TOO_MANY_REQUESTS", "Reports are busy printing; try again in a minute");
+    throw e;
+  }
+}
+
+const listColumns = {
+  id: reports.id, kind: reports.kind, paper: reports.paper, periodFrom: reports.periodFrom, periodTo: reports.periodTo,
+  issuedAt: reports.issuedAt, issuedBy: reports.issuedBy, releasedAt: reports.releasedAt,
+};
+
+async function toDtos(db: DbOrTx, rows: Pick<ReportRow, keyof typeof listColumns>[]): Promise<ReportDto[]> {
+  const ids = [...new Set(rows.map((r) => r.issuedBy))];
+  const names = new Map(ids.length ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))).map((u) => [u.id, u.name]) : []);
+  return rows.map(({ issuedBy, ...r }) => ({ ...r, issuedByName: names.get(issuedBy) ?? "" }));
+}
+
+/** The athlete's issued reports, newest first. */
+export async function listReports(ctx: ClinicianCtx, input: AthleteIdInput): Promise<ReportDto[]> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  const rows = await ctx.db.select(listColumns).from(reports).where(eq(reports.athleteId, athlete.id)).orderBy(desc(reports.issuedAt));
+  await recordAudit(ctx.db, ctx, { action: "report.list", entity: "report", athleteId: athlete.id });
+  return toDtos(ctx.db, rows);
+}
+
+/** Releases a report to the athlete's portal. Releasing twice changes nothing. */
+export async function releaseReport(ctx: ClinicianCtx, input: ReportIdInput): Promise<ReportDto> {
+  const report = await getReportOrThrow(ctx, input.reportId);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = report.releasedAt
+      ? [report]
+      : await tx.update(reports).set({ releasedAt: ctx.now, releasedBy: ctx.actor.userId }).where(and(eq(reports.id, report.id), isNull(reports.releasedAt))).returning();
+    await recordAudit(tx, ctx, { action: "report.release", entity: "report", entityId: report.id, athleteId: report.athleteId });
+    return (await toDtos(tx, [row ?? report]))[0]!;
+  });
+}
+
+/** The reports released to the signed-in athlete, newest first. */
+export async function listOwnReports(ctx: AthleteCtx): Promise<ReportDto[]> {
+  const athlete = await getAthleteOrThrow(ctx, ctx.actor.athleteId);
+  const rows = await ctx.db
+    .select(listColumns)
+    .from(reports)
+    .where(and(eq(reports.athleteId, athlete.id), isNotNull(reports.releasedAt)))
+    .orderBy(desc(reports.issuedAt));
+  await recordAudit(ctx.db, ctx, { action: "report.list", entity: "report", athleteId: athlete.id });
+  return toDtos(ctx.db, rows);
+}
+
+/**
+ * The issued PDF for download: clinicians who may see the athlete, or the athlete once it was released
+ * to them (before that it does not exist for them: NOT_FOUND). Audited as an export.
+ */
+export async function downloadReport(ctx: ServiceCtx, input: ReportIdInput): Promise<{ filename: string; pdf: Uint8Array }> {
+  const report = await getReportOrThrow(ctx, input.reportId);
+  if (ctx.actor.kind === "athlete" && !report.releasedAt) throw new DomainError("NOT_FOUND", "Report not found");
+  await recordAudit(ctx.db, ctx, { action: "report.download", entity: "report", entityId: report.id, athleteId: report.athleteId });
+  const name = report.kind === "discharge" ? "discharge-summary" : "progress-report";
+  return { filename: `${name}-${report.periodFrom}-to-${report.periodTo}.pdf`, pdf: report.pdf };
+}

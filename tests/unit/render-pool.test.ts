@@ -1,0 +1,108 @@
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildReportModel, type ReportInput, type ReportModel } from "@/server/domain/reports/report-model";
+import { closeRenderPool, createRenderPool, RenderBusyError, RenderTimeoutError, renderReportPdf, type RenderPool } from "@/server/reports/render-pool";
+
+const input: ReportInput = {
+  kind: "progress", paper: "A4", issuedOn: "2026-11-26", period: { from: "2026-10-01", to: "2026-11-25" },
+  clinic: { name: "Demo Clinic" }, therapist: { name: "Sam Patel", registration: "PH12345" },
+  athlete: { name: "Jordan Rivera", dateOfBirth: "1990-04-02", reference: "A-1D063A3D" },
+  runs: Array.from({ length: 24 }, (_, i) => ({
+    date: new Date(Date.UTC(2026, 9, 1 + 2 * i)).toISOString().slice(0, 10), peak: i % 5, sessionClass: i % 7 === 0 ? "AMBER" as const : "GREEN" as const, runMinutes: 12 + i, symptomFreeMinutes: 8 + i,
+  })),
+  outcomes: [{ instrument: "LEFS", baseline: { date: "2026-10-01", score: 42 }, latest: { date: "2026-11-24", score: 55 } }],
+  findings: Array.from({ length: 30 }, (_, i) => ({ label: `Finding ${i + 1}`, unit: "cm", baseline: 8, latest: 10.5, change: 2.5, direction: "better" as const, mcidLabel: "MDC 1.6 cm", passesMcid: true })),
+  redFlags: [],
+  program: { name: "Return to run", exercises: [{ name: "Supine tibial nerve slider", dose: "2 × 10, 7×/week" }] },
+  plan: { stage: "S4", weeklyRunMinutes: 60, decisions: [{ weekIndex: 6, decision: "PROGRESS", reason: "Progress: 3 green runs, peak ≤ 2/10" }] },
+  adherence: { exercise: 86, run: 92, overall: 89 },
+  weeks: Array.from({ length: 8 }, (_, i) => ({ startDate: new Date(Date.UTC(2026, 9, 1 + 7 * i)).toISOString().slice(0, 10), plannedRunMinutes: 36 + 4 * i, runMinutes: 34 + 4 * i, load: 100 + 10 * i, maxPeak: i % 4 })),
+  impression: "Improving steadily.", planText: "Continue S4; review in 2 weeks.", discharge: null,
+};
+const model = buildReportModel(input);
+const modelFor = (name: string): ReportModel => buildReportModel({ ...input, athlete: { ...input.athlete, name } });
+
+async function textOf(pdf: Uint8Array): Promise<string> {
+  // pdfjs takes ownership of (detaches) the bytes it is given: hand it a copy.
+  const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let p = 1; p <= doc.numPages; p++) {
+    const content = await (await doc.getPage(p)).getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  return pages.join("").replace(/\s+/g, "");
+}
+const header = (pdf: Uint8Array) => Buffer.from(pdf.subarray(0, 5)).toString("latin1");
+
+const pools: RenderPool[] = [];
+const pool = (options: Parameters<typeof createRenderPool>[0]) => {
+  const created = createRenderPool(options);
+  pools.push(created);
+  return created;
+};
+afterAll(async () => {
+  await Promise.all(pools.map((p) => p.close()));
+  await closeRenderPool();
+});
+
+// Each new worker loads tsx, react-pdf and the fonts first (~1–2 s here): generous timeouts.
+describe("the PDF render pool", () => {
+  it("renders the report off the main thread into a PDF with the athlete's name", async () => {
+    const pdf = await renderReportPdf(model);
+    expect(pdf).toBeInstanceOf(Uint8Array);
+    expect(header(pdf)).toBe("%PDF-");
+    expect(await textOf(pdf)).toContain("JordanRivera");
+  }, 60_000);
+
+  it("runs five renders at once on at most two workers, each with its own document", async () => {
+    const twoWorkers = pool({ size: 2 });
+    const names = ["Ada One", "Bo Two", "Cy Three", "Di Four", "Ed Five"];
+    const pending = names.map((name) => twoWorkers.render(modelFor(name)));
+    expect(twoWorkers.stats()).toEqual({ workers: 2, busy: 2, waiting: 3 });
+    const pdfs = await Promise.all(pending);
+    for (const [i, pdf] of pdfs.entries()) {
+      expect(header(pdf)).toBe("%PDF-");
+      expect(await textOf(pdf)).toContain(names[i]!.replace(/\s+/g, ""));
+    }
+    expect(twoWorkers.stats()).toEqual({ workers: 2, busy: 0, waiting: 0 });
+  }, 60_000);
+
+  it("gives up on a render past its timeout, terminates that worker, and renders the next one on a fresh worker", async () => {
+    const one = pool({ size: 1 });
+    await expect(one.render(model, { timeoutMs: 1 })).rejects.toBeInstanceOf(RenderTimeoutError);
+    expect(one.stats().workers).toBe(0);
+    expect(header(await one.render(model))).toBe("%PDF-");
+    expect(one.stats().workers).toBe(1);
+  }, 60_000);
+
+  it("applies the pool's default timeout when the caller gives none", async () => {
+    const hasty = pool({ size: 1, timeoutMs: 1 });
+    await expect(hasty.render(model)).rejects.toThrow(/longer than 1 ms/);
+  }, 60_000);
+
+  it("refuses a render at once when every worker is busy and the queue is full", async () => {
+    const tight = pool({ size: 1, queue: 1 });
+    const running = tight.render(model);
+    const queued = tight.render(model);
+    await expect(tight.render(model)).rejects.toBeInstanceOf(RenderBusyError);
+    expect(tight.stats()).toEqual({ workers: 1, busy: 1, waiting: 1 });
+    for (const pdf of await Promise.all([running, queued])) expect(header(pdf)).toBe("%PDF-");
+    // Room again once the line has drained.
+    expect(header(await tight.render(model))).toBe("%PDF-");
+  }, 60_000);
+
+  it("rejects with the worker's message when a document fails to render, and keeps the worker", async () => {
+    const one = pool({ size: 1 });
+    await expect(one.render({} as ReportModel)).rejects.toThrow(/^PDF render failed: /);
+    expect(header(await one.render(model))).toBe("%PDF-");
+    expect(one.stats().workers).toBe(1);
+  }, 60_000);
+
+  it("rejects waiting renders when closed and refuses new ones", async () => {
+    const closing = pool({ size: 1 });
+    const settled = Promise.allSettled([closing.render(model), closing.render(model)]);
+    await closing.close();
+    for (const outcome of await settled) expect(outcome).toMatchObject({ status: "rejected", reason: { message: "PDF render pool closed" } });
+    await expect(closing.render(model)).rejects.toThrow(/closed/);
+  }, 60_000);
+});
