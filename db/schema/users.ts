@@ -9,6 +9,8 @@ export const users = pgTable(
     id: id(),
     email: text().notNull(),
     name: text().notNull(),
+    /** A clinician's professional registration (e.g. "HCPC PH123456"), printed on reports they sign. */
+    registration: text(),
     passwordHash: text().notNull(),
     disabledAt: timestamp({ withTimezone: true }),
     passwordChangedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -2,18 +2,18 @@ import { and, eq, isNull } from "drizzle-orm";
 import { clinics, users, userSessions } from "@/db/schema";
 import { roleOf, type Role } from "@/server/domain/access";
 import { checkPassword, passwordProblemMessages } from "@/server/domain/auth/password-policy";
-import type { ChangePasswordInput } from "@/server/domain/clinics/schemas";
+import type { ChangePasswordInput, UpdateProfileInput } from "@/server/domain/clinics/schemas";
 import { DomainError } from "@/server/domain/errors";
 import { recordAudit } from "./audit";
-import type { ServiceCtx } from "./context";
+import type { ClinicianCtx, ServiceCtx } from "./context";
 import { hashPassword, verifyPassword } from "./passwords";
 
-export type Me = { userId: string; name: string; email: string; role: Role; clinicName: string };
+export type Me = { userId: string; name: string; email: string; registration: string | null; role: Role; clinicName: string };
 
 /** The signed-in person, for the shells' user menu. */
 export async function getMe(ctx: ServiceCtx): Promise<Me> {
   const [row] = await ctx.db
-    .select({ name: users.name, email: users.email, clinicName: clinics.name })
+    .select({ name: users.name, email: users.email, registration: users.registration, clinicName: clinics.name })
     .from(users)
     .innerJoin(clinics, eq(clinics.id, ctx.actor.clinicId))
     .where(eq(users.id, ctx.actor.userId))
@@ -39,4 +39,13 @@ export async function changePassword(ctx: ServiceCtx, input: ChangePasswordInput
     await recordAudit(tx, ctx, { action: "account.changePassword", entity: "user", entityId: user.id });
   });
   return { signedOut: true };
+}
+
+/** A clinician changes their own name and professional registration (shown on the reports they issue). */
+export async function updateProfile(ctx: ClinicianCtx, input: UpdateProfileInput): Promise<Me> {
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(users).set({ name: input.name, registration: input.registration, updatedAt: ctx.now }).where(eq(users.id, ctx.actor.userId));
+    await recordAudit(tx, ctx, { action: "account.updateProfile", entity: "user", entityId: ctx.actor.userId });
+  });
+  return getMe(ctx);
 }

@@ -46,7 +46,7 @@ const dayOf = (at: Date) => at.toISOString().slice(0, 10);
  */
 async function unsafeReportData(db: DbOrTx, athlete: AthleteRow, therapistUserId: string, period: { from: string; to: string }, today: string) {
   const [clinic] = await db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, athlete.clinicId));
-  const [therapist] = await db.select({ name: users.name }).from(users).where(eq(users.id, therapistUserId));
+  const [therapist] = await db.select({ name: users.name, registration: users.registration }).from(users).where(eq(users.id, therapistUserId));
   const inPeriod = (date: string) => date >= period.from && date <= period.to;
 
   const logs = await unsafeLoadLogs(db, athlete, period.from, today);
@@ -84,7 +84,7 @@ async function unsafeReportData(db: DbOrTx, athlete: AthleteRow, therapistUserId
   return {
     period,
     clinic: { name: clinic?.name ?? "" },
-    therapist: { name: therapist?.name ?? "", registration: null },
+    therapist: { name: therapist?.name ?? "", registration: therapist?.registration ?? null },
     athlete: { name: `${athlete.firstName} ${athlete.lastName}`, dateOfBirth: athlete.dateOfBirth, reference: athlete.id.slice(0, 8).toUpperCase() },
     runs,
     outcomes: comparison.outcomes.map((o) => ({

@@ -33,7 +33,7 @@ const input: ReportInput = {
     { instrument: "LEFS", baseline: { date: day(0), score: 42 }, latest: { date: day(83), score: 61 } },
     { instrument: "LEFS", baseline: { date: day(0), score: 40 }, latest: null },
   ],
-  findings: Array.from({ length: 20 }, (_, i) => ({
+  findings: Array.from({ length: 12 }, (_, i) => ({
     label: `Re-test finding ${i + 1}`, unit: "cm", baseline: 8, latest: 10.5, change: 2.5, direction: "better" as const, mcidLabel: "MDC 1.6 cm", passesMcid: i % 3 !== 0,
   })),
   redFlags: [{ raisedOn: day(10), urgency: "urgent", triggers: ["T-U1"], handledOn: day(11), handling: "Referred to GP" }],

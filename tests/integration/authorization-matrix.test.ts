@@ -77,6 +77,11 @@ const matrix: Record<string, Row> = {
     input: () => ({ currentPassword: TEST_PASSWORD, newPassword: "a brand new passphrase 42" }),
     expect:                                       [UNAUTH,   OK,     OK,          OK,       OK,           OK],
   },
+  "account.updateProfile": {
+    input: () => ({ name: "Sam Patel", registration: "HCPC PH123456" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+    check: (me: { userId: string; registration: string | null }, w, c) => expect(me).toMatchObject({ userId: actorOf(w, c)!.userId, registration: "HCPC PH123456" }),
+  },
   "athlete.list": {
     input: () => undefined,
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],

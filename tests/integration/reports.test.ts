@@ -89,6 +89,7 @@ describe("report.preview", () => {
 describe("report.issue and downloads", () => {
   it("stores the snapshot and the PDF; every download is the same document with the therapist's words as typed", async () => {
     const fx = await athleteWithHistory();
+    await therapist(fx).account.updateProfile({ name: "Sam Patel", registration: "HCPC PH123456" });
     const requestId = randomUUID();
     const issued = await therapist(fx, requestId).report.issue(issueInput(fx));
     expect(issued).toMatchObject({ kind: "progress", paper: "A4", periodFrom: START, periodTo: "2026-11-26", releasedAt: null, issuedByName: expect.any(String) });
@@ -99,7 +100,7 @@ describe("report.issue and downloads", () => {
     expect(first.filename).toBe("progress-report-2026-11-02-to-2026-11-26.pdf");
     const { text, pages } = await pdfText(first.pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
-    for (const expected of [fx.athlete.athlete.lastName, "41 (2 Nov 2026)", "57 (23 Nov 2026)", "Improving <b>steadily</b> & settling within the hour.", `Page 1 of ${pages}`]) {
+    for (const expected of [fx.athlete.athlete.lastName, "41 (2 Nov 2026)", "57 (23 Nov 2026)", "Improving <b>steadily</b> & settling within the hour.", `Page 1 of ${pages}`, "Sam Patel, registration HCPC PH123456"]) {
       expect(text).toContain(squeezed(expected));
     }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { api } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { ChangePasswordForm } from "./change-password-form";
+import { ProfileForm } from "./profile-form";
 
 export const metadata: Metadata = { title: "Account" };
 
@@ -18,6 +19,12 @@ export default async function AccountPage() {
           Signed in as <span className="font-medium text-slate-900">{me.name}</span> ({me.email}) at {me.clinicName}.
         </p>
       </div>
+      <section aria-labelledby="details-heading" className="space-y-3">
+        <h2 id="details-heading" className="text-lg font-semibold text-slate-900">
+          Your details
+        </h2>
+        <ProfileForm name={me.name} registration={me.registration} />
+      </section>
       <section aria-labelledby="password-heading" className="space-y-3">
         <h2 id="password-heading" className="text-lg font-semibold text-slate-900">
           Change password

@@ -25,6 +25,13 @@ export const changePasswordInput = z.object({
 });
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
 
+/** A clinician's own details; the registration is printed in the signature block of their reports. */
+export const updateProfileInput = z.object({
+  name: z.string().trim().min(1, "Enter your name").max(200, "At most 200 characters"),
+  registration: z.string().trim().max(100, "At most 100 characters").transform((v) => (v ? v : null)),
+});
+export type UpdateProfileInput = z.infer<typeof updateProfileInput>;
+
 export const listAuditInput = z
   .object({
     limit: z.number().int().min(1).max(200).default(50),

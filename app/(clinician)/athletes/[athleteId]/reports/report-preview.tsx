@@ -141,7 +141,8 @@ export function ReportPreview({ model, kind, text, onText, errors }: {
         </Part>
       )}
       <p className="border-t border-slate-300 pt-2 text-sm text-slate-800">
-        {model.signature.name}, {model.signature.date}
+        {model.signature.name}
+        {model.signature.registration ? `, registration ${model.signature.registration}` : " (add your registration under Account)"}, {model.signature.date}
       </p>
     </article>
   );
