@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { Document, Font, Page, StyleSheet, Text, View, type DocumentProps } from "@react-pdf/renderer";
+import { Circle, Document, Font, Line, Page, StyleSheet, Svg, Text, View, type DocumentProps } from "@react-pdf/renderer";
 import type { ReactElement } from "react";
 import type { ReportModel } from "@/server/domain/reports/report-model";
 
@@ -23,6 +23,7 @@ const s = StyleSheet.create({
   para: { marginBottom: 4, lineHeight: 1.35 },
   bar: { height: 6, backgroundColor: "#1d4ed8", marginTop: 1 },
   barPlanned: { height: 6, backgroundColor: "#cbd5e1", marginTop: 1 },
+  caption: { fontSize: 8, color: "#475569", marginTop: 2 },
   signature: { marginTop: 24, borderTopWidth: 0.5, borderTopColor: "#94a3b8", paddingTop: 6, width: "60%" },
 });
 
@@ -54,24 +55,55 @@ function Table({ head, rows }: { head: string[]; rows: string[][] }) {
   );
 }
 
-/** Weekly planned vs run minutes as bars, with symptoms and the decision in words beside each week. */
+const classColour = { GREEN: "#15803d", AMBER: "#b45309", RED: "#b91c1c", INCOMPLETE: "#64748b" } as const;
+const CHART = { width: 440, height: 110 };
+
+/** Peak symptoms of each rated run across the period (0–10), coloured by session class, with the R1 green line at 2/10. */
+function SymptomChart({ model }: { model: ReportModel }) {
+  const y = (peak: number) => CHART.height - (peak / 10) * CHART.height;
+  return (
+    <View wrap={false}>
+      <View style={{ flexDirection: "row" }}>
+        <View style={{ width: 22, height: CHART.height, justifyContent: "space-between", fontSize: 7, color: "#475569" }}>
+          <Text>10</Text>
+          <Text>5</Text>
+          <Text>0</Text>
+        </View>
+        <Svg width={CHART.width} height={CHART.height}>
+          <Line x1={0} y1={CHART.height} x2={CHART.width} y2={CHART.height} stroke="#94a3b8" strokeWidth={0.75} />
+          <Line x1={0} y1={0} x2={0} y2={CHART.height} stroke="#94a3b8" strokeWidth={0.75} />
+          <Line x1={0} y1={y(2)} x2={CHART.width} y2={y(2)} stroke="#cbd5e1" strokeWidth={0.75} strokeDasharray="3,3" />
+          {model.charts.symptoms.map((p, i) => (
+            <Circle key={i} cx={4 + p.x * (CHART.width - 8)} cy={Math.min(CHART.height - 3, Math.max(3, y(p.peak)))} r={2.8} fill={classColour[p.sessionClass]} />
+          ))}
+        </Svg>
+      </View>
+      <Text style={s.caption}>
+        Peak symptom of each run (0–10), {model.period}. Green, amber, red and grey dots are the session classes; the dashed line is 2/10.
+      </Text>
+    </View>
+  );
+}
+
+/** Weekly planned vs run minutes as bars, with symptoms and the week's plan decision beside each week. */
 function LoadChart({ model }: { model: ReportModel }) {
   const max = Math.max(1, ...model.charts.weeks.flatMap((w) => [w.plannedRunMinutes, w.runMinutes]));
   return (
     <View>
       {model.charts.weeks.map((w) => (
         <View key={w.startDate} style={s.row} wrap={false}>
-          <Text style={{ width: "22%" }}>Week of {w.startDate}</Text>
-          <View style={{ width: "40%", paddingRight: 6 }}>
+          <Text style={{ width: "20%" }}>Week of {w.startDate}</Text>
+          <View style={{ width: "34%", paddingRight: 6 }}>
             <View style={[s.barPlanned, { width: `${(100 * w.plannedRunMinutes) / max}%` }]} />
             <View style={[s.bar, { width: `${(100 * w.runMinutes) / max}%` }]} />
           </View>
           <Text style={s.cell}>
             {w.runMinutes} of {w.plannedRunMinutes} min · load {w.load} AU · peak {w.maxPeak ?? "—"}/10
           </Text>
+          <Text style={{ width: "14%", fontWeight: "bold" }}>{w.decision ?? ""}</Text>
         </View>
       ))}
-      <Text style={{ fontSize: 8, color: "#475569", marginTop: 2 }}>Grey: planned run minutes. Blue: minutes run.</Text>
+      <Text style={s.caption}>Grey: planned run minutes. Blue: minutes run. Right: the plan decision made at the end of the week.</Text>
     </View>
   );
 }
@@ -99,8 +131,11 @@ export function ReportDocument({ model }: { model: ReportModel }): ReactElement<
           ? <Table head={["Measure", "Baseline", "Latest", "Change", "MCID", "Met"]} rows={model.outcomes.map((o) => [o.title, o.baseline, o.latest, o.change, o.mcid, o.met])} />
           : <Text>No outcome measures recorded.</Text>}
 
+        <Text style={s.h2}>Symptoms on runs</Text>
+        {model.charts.symptoms.length ? <SymptomChart model={model} /> : <Text>No rated runs in this period.</Text>}
+
         <Text style={s.h2}>Training load and decisions</Text>
-        <LoadChart model={model} />
+        {model.charts.weeks.length ? <LoadChart model={model} /> : <Text>No program weeks in this period.</Text>}
         {model.plan.decisions.map((d) => <Text key={d} style={s.para}>{d}</Text>)}
 
         <Text style={s.h2}>Adherence</Text>

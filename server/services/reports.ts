@@ -14,6 +14,7 @@ import type { IssueReportInput, ReportDraftInput, ReportIdInput } from "@/server
 import { triageActionLabels } from "@/server/domain/triage/schemas";
 import { renderReportPdf, RenderBusyError, RenderTimeoutError } from "@/server/reports/render-pool";
 import { unsafeCompareVisits } from "./assessment-comparison";
+import { unsafeSignedVisits } from "./assessments";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx, type ClinicianCtx, type ServiceCtx } from "./context";
 import { unsafeProgramTimeline } from "./insights";
@@ -85,7 +86,11 @@ async function unsafeReportData(db: DbOrTx, athlete: AthleteRow, therapistUserId
     period,
     clinic: { name: clinic?.name ?? "" },
     therapist: { name: therapist?.name ?? "", registration: therapist?.registration ?? null },
-    athlete: { name: `${athlete.firstName} ${athlete.lastName}`, dateOfBirth: athlete.dateOfBirth, reference: athlete.id.slice(0, 8).toUpperCase() },
+    athlete: {
+      name: `${athlete.firstName} ${athlete.lastName}`, dateOfBirth: athlete.dateOfBirth, reference: athlete.id.slice(0, 8).toUpperCase(),
+      goal: athlete.goalRace ? `${athlete.goalRace}${athlete.goalDate ? ` by ${athlete.goalDate}` : ""}` : null,
+    },
+    visits: (await unsafeSignedVisits(db, athlete.id)).filter((v) => inPeriod(v.visitDate)).length,
     runs,
     outcomes: comparison.outcomes.map((o) => ({
       instrument: o.instrument,
@@ -113,7 +118,9 @@ async function unsafeReportData(db: DbOrTx, athlete: AthleteRow, therapistUserId
       run: adherencePercent(run, today).percent,
       overall: adherencePercent([...exercise, ...run], today).percent,
     },
-    weeks: weeks.map((w) => ({ startDate: w.startDate, plannedRunMinutes: w.plannedRunMinutes, runMinutes: w.runMinutes, load: w.load, maxPeak: w.maxPeak })),
+    weeks: weeks.map((w) => ({
+      startDate: w.startDate, plannedRunMinutes: w.plannedRunMinutes, runMinutes: w.runMinutes, load: w.load, maxPeak: w.maxPeak, decision: w.decision?.appliedDecision ?? null,
+    })),
   } satisfies Omit<ReportInput, "kind" | "paper" | "issuedOn" | "impression" | "planText" | "discharge">;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildReportModel, doseOf, findingRow, outcomeRows, symptomSummary, type ReportInput, type ReportRun } from "@/server/domain/reports/report-model";
+import { buildReportModel, doseOf, findingRow, outcomeRows, symptomPoints, symptomSummary, type ReportInput, type ReportRun } from "@/server/domain/reports/report-model";
 
 const period = { from: "2026-10-01", to: "2026-11-25" };
 const run = (date: string, peak: number | null, sessionClass: ReportRun["sessionClass"] = "GREEN", symptomFreeMinutes = 10): ReportRun => ({ date, peak, sessionClass, runMinutes: 20, symptomFreeMinutes });
@@ -7,14 +7,14 @@ const run = (date: string, peak: number | null, sessionClass: ReportRun["session
 const input = (over: Partial<ReportInput> = {}): ReportInput => ({
   kind: "progress", paper: "A4", issuedOn: "2026-11-26", period,
   clinic: { name: "Demo Clinic" }, therapist: { name: "Sam Patel", registration: "PH12345" },
-  athlete: { name: "Jordan Rivera", dateOfBirth: "1990-04-02", reference: "A-1D063A3D" },
+  athlete: { name: "Jordan Rivera", dateOfBirth: "1990-04-02", reference: "A-1D063A3D", goal: null }, visits: 1,
   runs: [run("2026-10-02", 4, "AMBER", 8), run("2026-10-05", 2), run("2026-11-20", 1, "GREEN", 20), run("2026-11-24", 0, "GREEN", 24)],
   outcomes: [{ instrument: "LEFS", baseline: { date: "2026-10-01", score: 42 }, latest: { date: "2026-11-24", score: 55 } }],
   findings: [{ label: "Weight-bearing lunge (right)", unit: "cm", baseline: 8, latest: 10.5, change: 2.5, direction: "better", mcidLabel: "MDC 1.6 cm", passesMcid: true }],
   redFlags: [{ raisedOn: "2026-10-10", urgency: "urgent", triggers: ["T-U1"], handledOn: "2026-10-11", handling: "Referred" }],
   program: { name: "Return to run", exercises: [{ name: "Supine tibial nerve slider", dose: "2 × 10, 7×/week" }] },
   plan: { stage: "S4", weeklyRunMinutes: 60, decisions: [{ weekIndex: 6, decision: "PROGRESS", reason: "Progress: 3 green runs" }] },
-  adherence: { exercise: 86, run: 92, overall: 89 }, weeks: [{ startDate: "2026-11-16", plannedRunMinutes: 60, runMinutes: 58, load: 180, maxPeak: 1 }],
+  adherence: { exercise: 86, run: 92, overall: 89 }, weeks: [{ startDate: "2026-11-16", plannedRunMinutes: 60, runMinutes: 58, load: 180, maxPeak: 1, decision: "PROGRESS" }],
   impression: "Improving <b>steadily</b> & symptom-free on flat routes.", planText: "Continue S4; review in 2 weeks.", discharge: null, ...over,
 });
 
@@ -58,5 +58,20 @@ describe("report view model (DOMAIN 8)", () => {
   it("writes a prescription's dose in words", () => {
     expect(doseOf({ sets: 3, reps: 10, holdSeconds: null, perWeek: 5, side: "left" })).toBe("3 × 10 reps, 5/week, left");
     expect(doseOf({ sets: null, reps: null, holdSeconds: 30, perWeek: 7, side: "both" })).toBe("30 s hold, 7/week");
+  });
+
+  it("places rated runs across the period for the symptom chart", () => {
+    expect(symptomPoints([run("2026-10-01", 4, "AMBER"), run("2026-10-29", null), run("2026-11-25", 0)], period)).toEqual([
+      { x: 0, peak: 4, sessionClass: "AMBER" },
+      { x: 1, peak: 0, sessionClass: "GREEN" },
+    ]);
+    expect(symptomPoints([run("2026-11-25", 3)], { from: "2026-11-25", to: "2026-11-25" })).toEqual([{ x: 0.5, peak: 3, sessionClass: "GREEN" }]);
+  });
+
+  it("names the goal and the visits in the period", () => {
+    const m = buildReportModel(input({ athlete: { ...input().athlete, goal: "10 km by 2027-03-01" }, visits: 2 }));
+    expect(m.identity).toContainEqual(["Goal", "10 km by 2027-03-01"]);
+    expect(m.identity).toContainEqual(["Assessment visits in period", "2"]);
+    expect(buildReportModel(input()).identity.map(([k]) => k)).not.toContain("Goal");
   });
 });

@@ -29,7 +29,9 @@ export type ReportInput = {
   period: { from: string; to: string };
   clinic: { name: string };
   therapist: { name: string; registration: string | null };
-  athlete: { name: string; dateOfBirth: string; reference: string };
+  athlete: { name: string; dateOfBirth: string; reference: string; goal: string | null };
+  /** Signed assessment visits in the period. */
+  visits: number;
   /** The athlete's runs in the period, oldest first. */
   runs: ReportRun[];
   outcomes: ReportOutcome[];
@@ -39,7 +41,8 @@ export type ReportInput = {
   program: { name: string; exercises: { name: string; dose: string }[] } | null;
   plan: { stage: string; weeklyRunMinutes: number; decisions: { weekIndex: number; decision: string; reason: string }[] } | null;
   adherence: { exercise: number | null; run: number | null; overall: number | null };
-  weeks: { startDate: string; plannedRunMinutes: number; runMinutes: number; load: number; maxPeak: number | null }[];
+  /** Program weeks overlapping the period, with the weekly decision made at each one's end (R4). */
+  weeks: { startDate: string; plannedRunMinutes: number; runMinutes: number; load: number; maxPeak: number | null; decision: string | null }[];
   /** What the therapist wrote for this report. */
   impression: string;
   planText: string;
@@ -53,6 +56,8 @@ export type ReportModel = {
   title: string;
   paper: PaperSize;
   runningHeader: string;
+  /** "1 Oct 2026 to 25 Nov 2026" */
+  period: string;
   identity: [string, string][];
   subjective: { summary: string; figures: [string, string][] };
   objective: { label: string; baseline: string; latest: string; change: string }[];
@@ -60,7 +65,11 @@ export type ReportModel = {
   assessment: { impression: string; redFlags: string[] };
   plan: { program: string | null; exercises: string[]; stage: string | null; text: string; decisions: string[] };
   adherence: [string, string][];
-  charts: { weeks: ReportInput["weeks"]; decisionWeeks: { weekIndex: number; decision: string }[] };
+  charts: {
+    weeks: ReportInput["weeks"];
+    /** Each rated run as a dot: x across the period (0–1), its peak symptom (R1) and class (R2). */
+    symptoms: { x: number; peak: number; sessionClass: ReportRun["sessionClass"] }[];
+  };
   discharge: { goalsMet: string; returnAdvice: string; loadReached: string } | null;
   signature: { name: string; registration: string; date: string };
 };
@@ -134,21 +143,31 @@ export function doseOf(item: { sets: number | null; reps: number | null; holdSec
   return `${item.sets !== null ? `${item.sets} × ` : ""}${amount}, ${item.perWeek}/week${item.side === "left" || item.side === "right" ? `, ${item.side}` : ""}`;
 }
 
+/** Rated runs placed across the period for the symptom chart; a one-day period puts them in the middle. */
+export function symptomPoints(runs: ReportRun[], period: ReportInput["period"]): ReportModel["charts"]["symptoms"] {
+  const span = daysBetween(period.from, period.to);
+  return runs.flatMap((r) => (r.peak === null ? [] : [{ x: span === 0 ? 0.5 : daysBetween(period.from, r.date) / span, peak: r.peak, sessionClass: r.sessionClass }]));
+}
+
 /** Builds the report's view model: the same input always gives the same document. */
 export function buildReportModel(input: ReportInput): ReportModel {
   const title = input.kind === "discharge" ? "Discharge and return-to-run summary" : "Progress report";
   const last = input.weeks.at(-1);
+  const period = `${fmtDate(input.period.from)} to ${fmtDate(input.period.to)}`;
   return {
     title,
     paper: input.paper,
-    runningHeader: `${title} · ${input.athlete.name} · ${fmtDate(input.period.from)} to ${fmtDate(input.period.to)}`,
+    runningHeader: `${title} · ${input.athlete.name} · ${period}`,
+    period,
     identity: [
       ["Athlete", input.athlete.name],
       ["Date of birth", fmtDate(input.athlete.dateOfBirth)],
       ["Reference", input.athlete.reference],
+      ...(input.athlete.goal ? [["Goal", input.athlete.goal] as [string, string]] : []),
       ["Clinic", input.clinic.name],
       ["Treating therapist", input.therapist.name + (input.therapist.registration ? ` (reg. ${input.therapist.registration})` : "")],
-      ["Period", `${fmtDate(input.period.from)} to ${fmtDate(input.period.to)}`],
+      ["Period", period],
+      ["Assessment visits in period", String(input.visits)],
       ["Report date", fmtDate(input.issuedOn)],
     ],
     subjective: symptomSummary(input.runs, input.period),
@@ -168,7 +187,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       decisions: input.plan?.decisions.map((d) => `Week ${d.weekIndex + 1}: ${d.reason}`) ?? [],
     },
     adherence: [["Exercises", pct(input.adherence.exercise)], ["Runs", pct(input.adherence.run)], ["Overall", pct(input.adherence.overall)]],
-    charts: { weeks: input.weeks, decisionWeeks: input.plan?.decisions.map((d) => ({ weekIndex: d.weekIndex, decision: d.decision })) ?? [] },
+    charts: { weeks: input.weeks, symptoms: symptomPoints(input.runs, input.period) },
     discharge: input.kind === "discharge" && input.discharge
       ? { ...input.discharge, loadReached: last ? `${last.runMinutes} run minutes in the last week (${input.plan?.stage ?? "no plan"})` : "No runs logged" }
       : null,
