@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
 import { outcomeMeasures, reports, triageResults } from "@/db/schema";
 import type { Actor } from "@/server/domain/access";
 import type { IssueReportInput } from "@/server/domain/reports/schemas";
@@ -146,6 +147,26 @@ describe("report.issue and downloads", () => {
       expect(text).toContain(squeezed(expected));
     }
     expect(await therapist(fx).report.list({ athleteId: fx.athlete.athlete.id })).toEqual([expect.objectContaining({ id: issued.id, kind: "discharge", paper: "LETTER" })]);
+  });
+});
+
+describe("malformed report input", () => {
+  it("is refused with BAD_REQUEST naming the field, and nothing is stored or audited", async () => {
+    const fx = await athleteWithHistory();
+    const cases: [string, () => Promise<unknown>][] = [
+      ["impression", () => therapist(fx).report.issue(issueInput(fx, { impression: "x".repeat(4001) }))],
+      ["impression", () => therapist(fx).report.issue(issueInput(fx, { impression: "   " }))],
+      ["draft.from", () => therapist(fx).report.issue({ ...issueInput(fx), draft: { ...draft(fx), from: "02/11/2026" } })],
+      ["draft.athleteId", () => therapist(fx).report.issue({ ...issueInput(fx), draft: { ...draft(fx), athleteId: "1 OR 1=1" } })],
+      ["reportId", () => therapist(fx).report.release({ reportId: "../../etc/passwd" })],
+    ];
+    for (const [path, call] of cases) {
+      const error = await call().then(() => null, (e: unknown) => e as { code: string; cause: unknown });
+      expect(error?.code, path).toBe("BAD_REQUEST");
+      expect(error!.cause).toBeInstanceOf(ZodError);
+      expect((error!.cause as ZodError).issues.map((i) => i.path.join("."))).toContain(path);
+    }
+    expect(await db().select({ id: reports.id }).from(reports).where(eq(reports.athleteId, fx.athlete.athlete.id))).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ export const paperSizeLabels: Record<(typeof paperSizes)[number], string> = { A4
 export const MAX_REPORT_DAYS = 366;
 
 const isoDate = z.iso.date({ message: "Use the format YYYY-MM-DD" });
+const bothDates = (r: { from: unknown; to: unknown }) => isoDate.safeParse(r.from).success && isoDate.safeParse(r.to).success;
 const freeText = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
 
 /** What a report covers: the athlete, the kind, the paper and the period. */
@@ -22,8 +23,9 @@ export const reportDraftInput = z
     from: isoDate,
     to: isoDate,
   })
-  .refine((r) => r.from <= r.to, { message: "The period must end on or after its start", path: ["to"] })
-  .refine((r) => r.from > r.to || daysBetween(r.from, r.to) < MAX_REPORT_DAYS, { message: `A report covers at most ${MAX_REPORT_DAYS} days`, path: ["from"] });
+  // Object checks run even when a field failed: compare the dates only once both are real dates.
+  .refine((r) => !bothDates(r) || r.from <= r.to, { message: "The period must end on or after its start", path: ["to"] })
+  .refine((r) => !bothDates(r) || r.from > r.to || daysBetween(r.from, r.to) < MAX_REPORT_DAYS, { message: `A report covers at most ${MAX_REPORT_DAYS} days`, path: ["from"] });
 export type ReportDraftInput = z.infer<typeof reportDraftInput>;
 
 /** Issuing: the draft plus what the therapist wrote. Free text is printed literally, never as markup. */
