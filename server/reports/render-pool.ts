@@ -26,11 +26,11 @@ export class RenderBusyError extends Error {
 }
 
 export type RenderPoolOptions = {
-  /** Most worker threads at once. Each holds react-pdf and the fonts (~60 MB), so keep it near the core count. */
+  /** Most worker threads at once. Each has its own heap with react-pdf and the fonts (~130 MB RSS here): keep it at or below the core count. */
   size?: number;
   /** Most renders waiting for a worker; one more is refused with RenderBusyError. */
   queue?: number;
-  /** Default budget of one render once a worker has it (time spent waiting in line is not counted). */
+  /** Default budget of one render from the moment a worker takes it (a fresh worker's ~0.5–1 s start-up counts; waiting in line does not). */
   timeoutMs?: number;
 };
 
@@ -59,11 +59,12 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  * render-worker.ts, which plain node cannot load. `execArgv: ["--import", "tsx"]` is not enough on
  * Node 20: tsx installs its ESM hooks only on the main thread there (Node 20 ignores loaders given
  * to workers, nodejs/node#47747), so the worker is preloaded with a module that calls tsx's
- * `register()` itself (which also honours the `@/` tsconfig paths). In Next's build the URL is
- * rewritten to a bundled chunk and the worker needs nothing.
+ * `register()` itself (which also honours the `@/` tsconfig paths). In a Next bundle the worker is a
+ * built chunk and needs nothing; there `import.meta.url` still names the .ts source (and has no
+ * `resolve`), so Next's own NEXT_RUNTIME marker is what tells the two apart.
  */
 function sourceExecArgv(): string[] | undefined {
-  if (!/\.tsx?$/.test(import.meta.url)) return undefined;
+  if (process.env.NEXT_RUNTIME || !/\.tsx?$/.test(import.meta.url)) return undefined;
   const tsxApi = import.meta.resolve("tsx/esm/api");
   return ["--import", `data:text/javascript,import{register}from${JSON.stringify(tsxApi)};register()`];
 }

@@ -1,37 +1,13 @@
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildReportModel, type ReportInput, type ReportModel } from "@/server/domain/reports/report-model";
+import { buildReportModel, type ReportModel } from "@/server/domain/reports/report-model";
 import { closeRenderPool, createRenderPool, RenderBusyError, RenderTimeoutError, renderReportPdf, type RenderPool } from "@/server/reports/render-pool";
+import { pdfText } from "../helpers/pdf-text";
+import { reportInputFixture as input } from "../helpers/report-fixture";
 
-const input: ReportInput = {
-  kind: "progress", paper: "A4", issuedOn: "2026-11-26", period: { from: "2026-10-01", to: "2026-11-25" },
-  clinic: { name: "Demo Clinic" }, therapist: { name: "Sam Patel", registration: "PH12345" },
-  athlete: { name: "Jordan Rivera", dateOfBirth: "1990-04-02", reference: "A-1D063A3D" },
-  runs: Array.from({ length: 24 }, (_, i) => ({
-    date: new Date(Date.UTC(2026, 9, 1 + 2 * i)).toISOString().slice(0, 10), peak: i % 5, sessionClass: i % 7 === 0 ? "AMBER" as const : "GREEN" as const, runMinutes: 12 + i, symptomFreeMinutes: 8 + i,
-  })),
-  outcomes: [{ instrument: "LEFS", baseline: { date: "2026-10-01", score: 42 }, latest: { date: "2026-11-24", score: 55 } }],
-  findings: Array.from({ length: 30 }, (_, i) => ({ label: `Finding ${i + 1}`, unit: "cm", baseline: 8, latest: 10.5, change: 2.5, direction: "better" as const, mcidLabel: "MDC 1.6 cm", passesMcid: true })),
-  redFlags: [],
-  program: { name: "Return to run", exercises: [{ name: "Supine tibial nerve slider", dose: "2 × 10, 7×/week" }] },
-  plan: { stage: "S4", weeklyRunMinutes: 60, decisions: [{ weekIndex: 6, decision: "PROGRESS", reason: "Progress: 3 green runs, peak ≤ 2/10" }] },
-  adherence: { exercise: 86, run: 92, overall: 89 },
-  weeks: Array.from({ length: 8 }, (_, i) => ({ startDate: new Date(Date.UTC(2026, 9, 1 + 7 * i)).toISOString().slice(0, 10), plannedRunMinutes: 36 + 4 * i, runMinutes: 34 + 4 * i, load: 100 + 10 * i, maxPeak: i % 4 })),
-  impression: "Improving steadily.", planText: "Continue S4; review in 2 weeks.", discharge: null,
-};
 const model = buildReportModel(input);
 const modelFor = (name: string): ReportModel => buildReportModel({ ...input, athlete: { ...input.athlete, name } });
 
-async function textOf(pdf: Uint8Array): Promise<string> {
-  // pdfjs takes ownership of (detaches) the bytes it is given: hand it a copy.
-  const doc = await getDocument({ data: pdf.slice(), useSystemFonts: false, isEvalSupported: false }).promise;
-  const pages: string[] = [];
-  for (let p = 1; p <= doc.numPages; p++) {
-    const content = await (await doc.getPage(p)).getTextContent();
-    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  return pages.join("").replace(/\s+/g, "");
-}
+const textOf = async (pdf: Uint8Array) => (await pdfText(pdf)).text;
 const header = (pdf: Uint8Array) => Buffer.from(pdf.subarray(0, 5)).toString("latin1");
 
 const pools: RenderPool[] = [];
