@@ -145,8 +145,8 @@ export function ReportDocument({ model }: { model: ReportModel }): ReactElement<
         <Text style={s.para}>{model.assessment.impression}</Text>
         {model.assessment.redFlags.map((f) => <Text key={f} style={s.para}>{f}</Text>)}
 
-        <Text style={s.h2}>Plan</Text>
-        {model.plan.program && <Text style={s.para}>Program: {model.plan.program}</Text>}
+        <Text style={s.h2}>{model.plan.title}</Text>
+        <Text style={s.para}>{model.plan.program ? `Program: ${model.plan.program}` : "No exercise program in place."}</Text>
         {model.plan.exercises.map((e) => <Text key={e}>• {e}</Text>)}
         {model.plan.stage && <Text style={s.para}>Run/walk: {model.plan.stage}</Text>}
         <Text style={s.para}>{model.plan.text}</Text>

@@ -143,7 +143,7 @@ describe("report.issue and downloads", () => {
     const { pdf, filename } = await download(fx.therapist, issued.id);
     expect(filename).toBe("discharge-summary-2026-11-02-to-2026-11-26.pdf");
     const { text } = await pdfText(pdf);
-    for (const expected of ["Discharge and return-to-run summary", "Runs 20 min with peak ≤ 2/10", "Book in if tingling lasts past the next morning", "Load reached"]) {
+    for (const expected of ["Discharge and return-to-run summary", "Runs 20 min with peak ≤ 2/10", "Book in if tingling lasts past the next morning", "Load reached", "Home program to continue"]) {
       expect(text).toContain(squeezed(expected));
     }
     expect(await therapist(fx).report.list({ athleteId: fx.athlete.athlete.id })).toEqual([expect.objectContaining({ id: issued.id, kind: "discharge", paper: "LETTER" })]);

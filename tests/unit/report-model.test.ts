@@ -45,6 +45,7 @@ describe("report view model (DOMAIN 8)", () => {
   it("frames a discharge with the load reached and when to come back", () => {
     const m = buildReportModel(input({ kind: "discharge", discharge: { goalsMet: "Runs 30 min continuous, peak ≤ 2/10", returnAdvice: "Come back if tingling returns above 3/10" } }));
     expect(m.title).toBe("Discharge and return-to-run summary");
+    expect(m.plan.title).toBe("Home program to continue");
     expect(m.discharge).toEqual({ goalsMet: "Runs 30 min continuous, peak ≤ 2/10", returnAdvice: "Come back if tingling returns above 3/10", loadReached: "58 run minutes in the last week (S4)" });
   });
 

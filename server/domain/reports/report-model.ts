@@ -63,7 +63,8 @@ export type ReportModel = {
   objective: { label: string; baseline: string; latest: string; change: string }[];
   outcomes: OutcomeRow[];
   assessment: { impression: string; redFlags: string[] };
-  plan: { program: string | null; exercises: string[]; stage: string | null; text: string; decisions: string[] };
+  /** "Plan", or on a discharge "Home program to continue". */
+  plan: { title: string; program: string | null; exercises: string[]; stage: string | null; text: string; decisions: string[] };
   adherence: [string, string][];
   charts: {
     weeks: ReportInput["weeks"];
@@ -180,6 +181,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
         : ["No red flags were raised in this period."],
     },
     plan: {
+      title: input.kind === "discharge" ? "Home program to continue" : "Plan",
       program: input.program?.name ?? null,
       exercises: input.program?.exercises.map((e) => `${e.name}: ${e.dose}`) ?? [],
       stage: input.plan ? `${input.plan.stage}, ${input.plan.weeklyRunMinutes} run minutes a week` : null,

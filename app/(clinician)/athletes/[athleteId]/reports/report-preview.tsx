@@ -127,8 +127,8 @@ export function ReportPreview({ model, kind, text, onText, errors }: {
         <WrittenField name="impression" label="Clinical impression" hint="Progress toward goals, reasoning and prognosis. Printed exactly as typed." value={text.impression} errors={errors.impression} onChange={write("impression")} />
         <ul className="list-disc pl-5 text-sm">{model.assessment.redFlags.map((f) => <li key={f}>{f}</li>)}</ul>
       </Part>
-      <Part title="Plan">
-        {model.plan.program && <p className="text-sm">Program: {model.plan.program}</p>}
+      <Part title={model.plan.title}>
+        <p className="text-sm">{model.plan.program ? `Program: ${model.plan.program}` : "No exercise program in place."}</p>
         <ul className="list-disc pl-5 text-sm">{model.plan.exercises.map((e) => <li key={e}>{e}</li>)}</ul>
         {model.plan.stage && <p className="text-sm">Run/walk: {model.plan.stage}</p>}
         <WrittenField name="planText" label="Plan and next steps" hint="Interventions, next review date, referrals." value={text.planText} errors={errors.planText} onChange={write("planText")} />
