@@ -1,25 +1,16 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, gte, inArray, isNotNull, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { clinics, programs, programVersions, reports, runPlans, triageResults, users } from "@/db/schema";
+import { reports, users } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
-import { adherencePercent } from "@/server/domain/adherence/adherence";
 import { DomainError } from "@/server/domain/errors";
-import { addDays, daysBetween } from "@/server/domain/progression/dates";
-import { planStateSchema } from "@/server/domain/progression/apply";
-import { prescriptionText } from "@/server/domain/progression/ladder";
-import { peakOf, symptomFreeMinutesOf } from "@/server/domain/progression/run-log";
-import { buildReportModel, doseOf, type ReportInput, type ReportModel } from "@/server/domain/reports/report-model";
+import { daysBetween } from "@/server/domain/progression/dates";
+import { buildReportModel, type ReportInput, type ReportModel } from "@/server/domain/reports/report-model";
 import type { IssueReportInput, ReportDraftInput, ReportIdInput } from "@/server/domain/reports/schemas";
-import { triageActionLabels } from "@/server/domain/triage/schemas";
 import { renderReportPdf, RenderBusyError, RenderTimeoutError } from "@/server/reports/render-pool";
-import { unsafeCompareVisits } from "./assessment-comparison";
-import { unsafeSignedVisits } from "./assessments";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx, type ClinicianCtx, type ServiceCtx } from "./context";
-import { unsafeProgramTimeline } from "./insights";
-import { unsafeLoadLogs } from "./log-history";
-import { describeItems } from "./program-templates";
+import { unsafeReportData } from "./report-data";
 import { getAthleteOrThrow, getReportOrThrow } from "./scope";
 
 type AthleteRow = Awaited<ReturnType<typeof getAthleteOrThrow>>;
@@ -37,94 +28,7 @@ export type ReportDto = {
   releasedAt: Date | null;
 };
 
-/** The start of the day after `date`, UTC: the exclusive end of a period that includes `date`. */
-const endOf = (date: string) => new Date(`${addDays(date, 1)}T00:00:00Z`);
-const dayOf = (at: Date) => at.toISOString().slice(0, 10);
-
-/**
- * Everything a report shows about the athlete in the period, from the database as it is now. The
- * athlete must already be scoped by the caller; the therapist is the clinician making the report.
- */
-async function unsafeReportData(db: DbOrTx, athlete: AthleteRow, therapistUserId: string, period: { from: string; to: string }, today: string) {
-  const [clinic] = await db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, athlete.clinicId));
-  const [therapist] = await db.select({ name: users.name, registration: users.registration }).from(users).where(eq(users.id, therapistUserId));
-  const inPeriod = (date: string) => date >= period.from && date <= period.to;
-
-  const logs = await unsafeLoadLogs(db, athlete, period.from, today);
-  const runs: ReportInput["runs"] = logs.flatMap((l) =>
-    l.entry.kind === "run" && inPeriod(l.date)
-      ? [{ date: l.date, peak: peakOf(l.entry), sessionClass: l.runClass ?? "INCOMPLETE", runMinutes: l.entry.runMinutes, symptomFreeMinutes: symptomFreeMinutesOf(l.entry) }]
-      : [],
-  );
-
-  const comparison = await unsafeCompareVisits(db, athlete.id, period.to);
-  const flags = await db
-    .select()
-    .from(triageResults)
-    .where(
-      and(
-        eq(triageResults.athleteId, athlete.id),
-        lt(triageResults.raisedAt, endOf(period.to)),
-        or(gte(triageResults.raisedAt, new Date(`${period.from}T00:00:00Z`)), isNull(triageResults.acknowledgedAt), gte(triageResults.acknowledgedAt, new Date(`${period.from}T00:00:00Z`))),
-      ),
-    )
-    .orderBy(triageResults.raisedAt);
-
-  const [program] = await db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt)).limit(1);
-  const timeline = program ? await unsafeProgramTimeline(db, athlete, program, today) : null;
-  const weeks = (timeline?.weeks ?? []).filter((w) => w.startDate <= period.to && addDays(w.startDate, 6) >= period.from);
-  const [version] = program
-    ? await db.select().from(programVersions).where(and(eq(programVersions.programId, program.id), eq(programVersions.version, program.currentVersion)))
-    : [];
-  const items = version ? await describeItems(db, version.items) : [];
-  const [plan] = program ? await db.select().from(runPlans).where(eq(runPlans.programId, program.id)).limit(1) : [];
-  const sessionsIn = <T extends { date: string }>(list: readonly T[]) => list.filter((s) => inPeriod(s.date));
-  const exercise = timeline ? sessionsIn(timeline.summary.exerciseSessions) : [];
-  const run = timeline ? sessionsIn(timeline.summary.runSessions) : [];
-
-  return {
-    period,
-    clinic: { name: clinic?.name ?? "" },
-    therapist: { name: therapist?.name ?? "", registration: therapist?.registration ?? null },
-    athlete: {
-      name: `${athlete.firstName} ${athlete.lastName}`, dateOfBirth: athlete.dateOfBirth, reference: athlete.id.slice(0, 8).toUpperCase(),
-      goal: athlete.goalRace ? `${athlete.goalRace}${athlete.goalDate ? ` by ${athlete.goalDate}` : ""}` : null,
-    },
-    visits: (await unsafeSignedVisits(db, athlete.id)).filter((v) => inPeriod(v.visitDate)).length,
-    runs,
-    outcomes: comparison.outcomes.map((o) => ({
-      instrument: o.instrument,
-      baseline: o.baseline ? { date: dayOf(o.baseline.at), score: o.baseline.score } : null,
-      latest: o.latest ? { date: dayOf(o.latest.at), score: o.latest.score } : null,
-    })),
-    findings: comparison.rows.map((r) => ({ label: r.label, unit: r.unit, baseline: r.baseline, latest: r.latest, change: r.change, direction: r.direction, mcidLabel: r.mcidLabel, passesMcid: r.passesMcid })),
-    redFlags: flags.map((f) => ({
-      raisedOn: dayOf(f.raisedAt),
-      urgency: f.urgency,
-      triggers: f.triggers.map((t) => t.reason),
-      handledOn: f.acknowledgedAt ? dayOf(f.acknowledgedAt) : null,
-      handling: f.acknowledgementAction ? [triageActionLabels[f.acknowledgementAction], f.acknowledgementNote].filter(Boolean).join(": ") : null,
-    })),
-    program: program ? { name: program.name, exercises: items.map((i) => ({ name: i.exerciseName, dose: doseOf(i) })) } : null,
-    plan: plan
-      ? {
-          stage: prescriptionText(planStateSchema.parse(plan.state)),
-          weeklyRunMinutes: weeks.at(-1)?.plannedRunMinutes ?? 0,
-          decisions: weeks.flatMap((w) => (w.decision ? [{ weekIndex: w.weekIndex, decision: w.decision.appliedDecision ?? "—", reason: w.decision.reason }] : [])),
-        }
-      : null,
-    adherence: {
-      exercise: adherencePercent(exercise, today).percent,
-      run: adherencePercent(run, today).percent,
-      overall: adherencePercent([...exercise, ...run], today).percent,
-    },
-    weeks: weeks.map((w) => ({
-      startDate: w.startDate, plannedRunMinutes: w.plannedRunMinutes, runMinutes: w.runMinutes, load: w.load, maxPeak: w.maxPeak, decision: w.decision?.appliedDecision ?? null,
-    })),
-  } satisfies Omit<ReportInput, "kind" | "paper" | "issuedOn" | "impression" | "planText" | "discharge">;
-}
-
-/** The period must have started and may not run past today: a report describes what happened. */
+/** A report describes what happened: its period may not run past today. */
 function checkPeriod(draft: ReportDraftInput, today: string): void {
   if (daysBetween(draft.to, today) < 0) throw new DomainError("BAD_INPUT", "The period cannot end after today");
 }

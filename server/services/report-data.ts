@@ -1,0 +1,120 @@
+import { and, desc, eq, gte, isNull, lt, or } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { clinics, programs, programVersions, runPlans, triageResults, users } from "@/db/schema";
+import { adherencePercent } from "@/server/domain/adherence/adherence";
+import { planStateSchema } from "@/server/domain/progression/apply";
+import { addDays } from "@/server/domain/progression/dates";
+import { prescriptionText } from "@/server/domain/progression/ladder";
+import { peakOf, symptomFreeMinutesOf } from "@/server/domain/progression/run-log";
+import { doseOf, type ReportInput } from "@/server/domain/reports/report-model";
+import { triageActionLabels } from "@/server/domain/triage/schemas";
+import { unsafeCompareVisits } from "./assessment-comparison";
+import { unsafeSignedVisits } from "./assessments";
+import { unsafeProgramTimeline } from "./insights";
+import { unsafeLoadLogs } from "./log-history";
+import { describeItems } from "./program-templates";
+
+/**
+ * Loading a report's data, apart from rendering it (the use cases are in reports.ts). Everything
+ * here is unscoped: the caller has already scoped the athlete and audits the export.
+ */
+
+type Period = { from: string; to: string };
+type Athlete = { id: string; clinicId: string; firstName: string; lastName: string; dateOfBirth: string; goalRace: string | null; goalDate: string | null };
+
+/** What a report shows about the athlete: everything of its input except the kind, paper, date and the therapist's words. */
+export type ReportData = Omit<ReportInput, "kind" | "paper" | "issuedOn" | "impression" | "planText" | "discharge">;
+
+const startOf = (date: string) => new Date(`${date}T00:00:00Z`);
+const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+const within = (period: Period) => (date: string) => date >= period.from && date <= period.to;
+
+/** The period's data, read from the database as it is now. */
+export async function unsafeReportData(db: DbOrTx, athlete: Athlete, therapistUserId: string, period: Period, today: string): Promise<ReportData> {
+  const [clinic] = await db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, athlete.clinicId));
+  const [therapist] = await db.select({ name: users.name, registration: users.registration }).from(users).where(eq(users.id, therapistUserId));
+  const comparison = await unsafeCompareVisits(db, athlete.id, period.to);
+  return {
+    period,
+    clinic: { name: clinic?.name ?? "" },
+    therapist: { name: therapist?.name ?? "", registration: therapist?.registration ?? null },
+    athlete: {
+      name: `${athlete.firstName} ${athlete.lastName}`, dateOfBirth: athlete.dateOfBirth, reference: athlete.id.slice(0, 8).toUpperCase(),
+      goal: athlete.goalRace ? `${athlete.goalRace}${athlete.goalDate ? ` by ${athlete.goalDate}` : ""}` : null,
+    },
+    visits: (await unsafeSignedVisits(db, athlete.id)).filter((v) => within(period)(v.visitDate)).length,
+    runs: await runsIn(db, athlete, period, today),
+    outcomes: comparison.outcomes.map((o) => ({
+      instrument: o.instrument,
+      baseline: o.baseline ? { date: dayOf(o.baseline.at), score: o.baseline.score } : null,
+      latest: o.latest ? { date: dayOf(o.latest.at), score: o.latest.score } : null,
+    })),
+    findings: comparison.rows.map(({ label, unit, baseline, latest, change, direction, mcidLabel, passesMcid }) => ({ label, unit, baseline, latest, change, direction, mcidLabel, passesMcid })),
+    redFlags: await redFlagsOf(db, athlete.id, period),
+    ...(await programPart(db, athlete, period, today)),
+  };
+}
+
+/** The runs logged in the period with their peak symptom (R1), class (R2) and symptom-free minutes. */
+async function runsIn(db: DbOrTx, athlete: Athlete, period: Period, today: string): Promise<ReportInput["runs"]> {
+  const logs = await unsafeLoadLogs(db, athlete, period.from, today);
+  return logs.flatMap((l) =>
+    l.entry.kind === "run" && within(period)(l.date)
+      ? [{ date: l.date, peak: peakOf(l.entry), sessionClass: l.runClass ?? "INCOMPLETE", runMinutes: l.entry.runMinutes, symptomFreeMinutes: symptomFreeMinutesOf(l.entry) }]
+      : [],
+  );
+}
+
+/** Red flags raised in the period, and earlier ones still open or handled during it, with their handling. */
+async function redFlagsOf(db: DbOrTx, athleteId: string, period: Period): Promise<ReportInput["redFlags"]> {
+  const from = startOf(period.from);
+  const flags = await db
+    .select()
+    .from(triageResults)
+    .where(
+      and(
+        eq(triageResults.athleteId, athleteId),
+        lt(triageResults.raisedAt, startOf(addDays(period.to, 1))),
+        or(gte(triageResults.raisedAt, from), isNull(triageResults.acknowledgedAt), gte(triageResults.acknowledgedAt, from)),
+      ),
+    )
+    .orderBy(triageResults.raisedAt);
+  return flags.map((f) => ({
+    raisedOn: dayOf(f.raisedAt),
+    urgency: f.urgency,
+    triggers: f.triggers.map((t) => t.reason),
+    handledOn: f.acknowledgedAt ? dayOf(f.acknowledgedAt) : null,
+    handling: f.acknowledgementAction ? [triageActionLabels[f.acknowledgementAction], f.acknowledgementNote].filter(Boolean).join(": ") : null,
+  }));
+}
+
+/** The current program and run/walk plan: exercises with their dose, the weeks of the period with their decisions, adherence in the period (R5). */
+async function programPart(db: DbOrTx, athlete: Athlete, period: Period, today: string): Promise<Pick<ReportData, "program" | "plan" | "adherence" | "weeks">> {
+  const [program] = await db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt)).limit(1);
+  if (!program) return { program: null, plan: null, adherence: { exercise: null, run: null, overall: null }, weeks: [] };
+  const timeline = await unsafeProgramTimeline(db, athlete, program, today);
+  const weeks = timeline.weeks.filter((w) => w.startDate <= period.to && addDays(w.startDate, 6) >= period.from);
+  const [version] = await db.select().from(programVersions).where(and(eq(programVersions.programId, program.id), eq(programVersions.version, program.currentVersion)));
+  const items = version ? await describeItems(db, version.items) : [];
+  const [plan] = await db.select().from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
+  const exercise = timeline.summary.exerciseSessions.filter((s) => within(period)(s.date));
+  const run = timeline.summary.runSessions.filter((s) => within(period)(s.date));
+  return {
+    program: { name: program.name, exercises: items.map((i) => ({ name: i.exerciseName, dose: doseOf(i) })) },
+    plan: plan
+      ? {
+          stage: prescriptionText(planStateSchema.parse(plan.state)),
+          weeklyRunMinutes: weeks.at(-1)?.plannedRunMinutes ?? 0,
+          decisions: weeks.flatMap((w) => (w.decision ? [{ weekIndex: w.weekIndex, decision: w.decision.appliedDecision ?? "—", reason: w.decision.reason }] : [])),
+        }
+      : null,
+    adherence: {
+      exercise: adherencePercent(exercise, today).percent,
+      run: adherencePercent(run, today).percent,
+      overall: adherencePercent([...exercise, ...run], today).percent,
+    },
+    weeks: weeks.map((w) => ({
+      startDate: w.startDate, plannedRunMinutes: w.plannedRunMinutes, runMinutes: w.runMinutes, load: w.load, maxPeak: w.maxPeak, decision: w.decision?.appliedDecision ?? null,
+    })),
+  };
+}
