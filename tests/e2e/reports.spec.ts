@@ -31,15 +31,19 @@ test("a therapist previews, writes, issues and downloads a progress report, then
   const settings = page.getByRole("form", { name: "Report settings" });
   await settings.getByLabel("Kind").selectOption({ label: "Progress report" });
   await settings.getByLabel("Paper").selectOption({ label: "US Letter" });
+  // A period that runs backwards is explained at the field.
+  const to = await settings.getByLabel("To").inputValue();
+  await settings.getByLabel("From").fill("2099-01-01");
+  await settings.getByRole("button", { name: "Preview report" }).click();
+  await expect(page.getByText("The period must end on or after its start")).toBeVisible();
+  await settings.getByLabel("From").fill(to);
   await settings.getByRole("button", { name: "Preview report" }).click();
   const preview = page.getByRole("form", { name: "Report preview" });
   await expect(preview.getByRole("heading", { name: "Progress report" })).toBeVisible();
   await expect(preview.getByText("Jordan Rivera", { exact: true })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  // Issuing needs the clinical impression; what the therapist types is printed literally.
-  await preview.getByRole("button", { name: "Issue report" }).click();
-  await expect(preview.getByText("Write the clinical impression")).toBeVisible();
+  // What the therapist types is printed literally.
   await preview.getByLabel("Clinical impression").fill("Tingling <settling> & runs extend without flare-ups.");
   await preview.getByLabel("Plan and next steps").fill("Continue the run/walk plan; review in two weeks.");
   await preview.getByRole("button", { name: "Issue report" }).click();

@@ -155,7 +155,7 @@ describe("malformed report input", () => {
     const fx = await athleteWithHistory();
     const cases: [string, () => Promise<unknown>][] = [
       ["impression", () => therapist(fx).report.issue(issueInput(fx, { impression: "x".repeat(4001) }))],
-      ["impression", () => therapist(fx).report.issue(issueInput(fx, { impression: "   " }))],
+      ["planText", () => therapist(fx).report.issue(issueInput(fx, { planText: 42 as never }))],
       ["draft.from", () => therapist(fx).report.issue({ ...issueInput(fx), draft: { ...draft(fx), from: "02/11/2026" } })],
       ["draft.athleteId", () => therapist(fx).report.issue({ ...issueInput(fx), draft: { ...draft(fx), athleteId: "1 OR 1=1" } })],
       ["reportId", () => therapist(fx).report.release({ reportId: "../../etc/passwd" })],

@@ -28,11 +28,11 @@ export const reportDraftInput = z
   .refine((r) => !bothDates(r) || r.from > r.to || daysBetween(r.from, r.to) < MAX_REPORT_DAYS, { message: `A report covers at most ${MAX_REPORT_DAYS} days`, path: ["from"] });
 export type ReportDraftInput = z.infer<typeof reportDraftInput>;
 
-/** Issuing: the draft plus what the therapist wrote. Free text is printed literally, never as markup. */
+/** Issuing: the draft plus what the therapist wrote (optional on a progress report). Free text is printed literally, never as markup. */
 export const issueReportInput = z
   .object({
     draft: reportDraftInput,
-    impression: freeText(4000).min(1, "Write the clinical impression"),
+    impression: freeText(4000),
     planText: freeText(4000),
     goalsMet: freeText(2000),
     returnAdvice: freeText(2000),
