@@ -23,7 +23,7 @@ type Period = { from: string; to: string };
 type Athlete = { id: string; clinicId: string; firstName: string; lastName: string; dateOfBirth: string; goalRace: string | null; goalDate: string | null };
 
 /** What a report shows about the athlete: everything of its input except the kind, paper, date and the therapist's words. */
-export type ReportData = Omit<ReportInput, "kind" | "paper" | "issuedOn" | "impression" | "planText" | "discharge">;
+export type ReportData = Omit<ReportInput, "kind" | "paper" | "issuedOn" | "referrer" | "claim" | "impression" | "planText" | "discharge">;
 
 const startOf = (date: string) => new Date(`${date}T00:00:00Z`);
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);

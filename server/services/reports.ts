@@ -42,6 +42,8 @@ async function reportInputOf(ctx: ClinicianCtx, athlete: AthleteRow, draft: Repo
     kind: draft.kind,
     paper: draft.paper,
     issuedOn: today,
+    referrer: text.referrer,
+    claim: text.claim,
     impression: text.impression,
     planText: text.planText,
     discharge: draft.kind === "discharge" ? { goalsMet: text.goalsMet, returnAdvice: text.returnAdvice } : null,
@@ -51,7 +53,7 @@ async function reportInputOf(ctx: ClinicianCtx, athlete: AthleteRow, draft: Repo
 /** The report as it would be issued now, for the browser preview; the therapist's text is filled in there. */
 export async function previewReport(ctx: ClinicianCtx, draft: ReportDraftInput): Promise<ReportModel> {
   const athlete = await getAthleteOrThrow(ctx, draft.athleteId);
-  const input = await reportInputOf(ctx, athlete, draft, { impression: "", planText: "", goalsMet: "", returnAdvice: "" });
+  const input = await reportInputOf(ctx, athlete, draft, { referrer: "", claim: "", impression: "", planText: "", goalsMet: "", returnAdvice: "" });
   await recordAudit(ctx.db, ctx, { action: "report.preview", entity: "report", athleteId: athlete.id });
   return buildReportModel(input);
 }

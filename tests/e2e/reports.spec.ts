@@ -44,6 +44,7 @@ test("a therapist previews, writes, issues and downloads a progress report, then
   await expectNoSeriousAxeViolations(page);
 
   // What the therapist types is printed literally.
+  await preview.getByLabel("Referrer (optional)").fill("Dr A. Smith, GP");
   await preview.getByLabel("Clinical impression").fill("Tingling <settling> & runs extend without flare-ups.");
   await preview.getByLabel("Plan and next steps").fill("Continue the run/walk plan; review in two weeks.");
   await preview.getByRole("button", { name: "Issue report" }).click();
@@ -52,7 +53,7 @@ test("a therapist previews, writes, issues and downloads a progress report, then
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download the PDF" }).click()]);
   expect(download.suggestedFilename()).toMatch(/^progress-report-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.pdf$/);
   const { text, pages } = await pdfOf(download);
-  for (const expected of ["Progress report", "Jordan Rivera", "Tingling <settling> & runs extend without flare-ups.", "Outcome scores", `Page 1 of ${pages}`]) {
+  for (const expected of ["Progress report", "Jordan Rivera", "Tingling <settling> & runs extend without flare-ups.", "Dr A. Smith, GP", "Outcome scores", `Page 1 of ${pages}`]) {
     expect(text).toContain(squeezed(expected));
   }
 

@@ -23,5 +23,6 @@ export const reportInputFixture: ReportInput = {
   weeks: Array.from({ length: 8 }, (_, i) => ({
     startDate: day(7 * i), plannedRunMinutes: 36 + 4 * i, runMinutes: 34 + 4 * i, load: 100 + 10 * i, maxPeak: i % 4, decision: i === 6 ? "PROGRESS" : i < 7 ? "HOLD" : null,
   })),
+  referrer: "Dr A. Smith, GP", claim: "",
   impression: "Improving <b>steadily</b> & symptom-free on flat routes.", planText: "Continue S4; review in 2 weeks.", discharge: null,
 };

@@ -47,7 +47,7 @@ const draft = (fx: ClinicFixture, over: Partial<IssueReportInput["draft"]> = {})
   athleteId: fx.athlete.athlete.id, kind: "progress", paper: "A4", from: START, to: "2026-11-26", ...over,
 });
 const issueInput = (fx: ClinicFixture, over: Partial<IssueReportInput> = {}): IssueReportInput => ({
-  draft: draft(fx), impression: "Improving <b>steadily</b> & settling within the hour.", planText: "Continue S2; review 10 Dec.", goalsMet: "", returnAdvice: "", ...over,
+  draft: draft(fx), referrer: "Dr A. Smith, GP", claim: "Acme Health, claim 88-1234", impression: "Improving <b>steadily</b> & settling within the hour.", planText: "Continue S2; review 10 Dec.", goalsMet: "", returnAdvice: "", ...over,
 });
 const therapist = (fx: ClinicFixture, requestId = randomUUID()) => callerFor(db(), fx.therapist, NOW, { requestId });
 const download = (actor: Actor, reportId: string, requestId = randomUUID()) => downloadReport({ ...publicCtx(db(), { now: NOW, requestId }), actor }, { reportId });
@@ -101,7 +101,7 @@ describe("report.issue and downloads", () => {
     expect(first.filename).toBe("progress-report-2026-11-02-to-2026-11-26.pdf");
     const { text, pages } = await pdfText(first.pdf);
     expect(pages).toBeGreaterThanOrEqual(1);
-    for (const expected of [fx.athlete.athlete.lastName, "41 (2 Nov 2026)", "57 (23 Nov 2026)", "Improving <b>steadily</b> & settling within the hour.", `Page 1 of ${pages}`, "Sam Patel, registration HCPC PH123456"]) {
+    for (const expected of [fx.athlete.athlete.lastName, "41 (2 Nov 2026)", "57 (23 Nov 2026)", "Improving <b>steadily</b> & settling within the hour.", `Page 1 of ${pages}`, "Sam Patel, registration HCPC PH123456", "Dr A. Smith, GP", "Acme Health, claim 88-1234"]) {
       expect(text).toContain(squeezed(expected));
     }
 

@@ -15,7 +15,7 @@ const input = (over: Partial<ReportInput> = {}): ReportInput => ({
   program: { name: "Return to run", exercises: [{ name: "Supine tibial nerve slider", dose: "2 × 10, 7×/week" }] },
   plan: { stage: "S4", weeklyRunMinutes: 60, decisions: [{ weekIndex: 6, decision: "PROGRESS", reason: "Progress: 3 green runs" }] },
   adherence: { exercise: 86, run: 92, overall: 89 }, weeks: [{ startDate: "2026-11-16", plannedRunMinutes: 60, runMinutes: 58, load: 180, maxPeak: 1, decision: "PROGRESS" }],
-  impression: "Improving <b>steadily</b> & symptom-free on flat routes.", planText: "Continue S4; review in 2 weeks.", discharge: null, ...over,
+  referrer: "", claim: "", impression: "Improving <b>steadily</b> & symptom-free on flat routes.", planText: "Continue S4; review in 2 weeks.", discharge: null, ...over,
 });
 
 describe("report view model (DOMAIN 8)", () => {
@@ -67,6 +67,13 @@ describe("report view model (DOMAIN 8)", () => {
       { x: 1, peak: 0, sessionClass: "GREEN" },
     ]);
     expect(symptomPoints([run("2026-11-25", 3)], { from: "2026-11-25", to: "2026-11-25" })).toEqual([{ x: 0.5, peak: 3, sessionClass: "GREEN" }]);
+  });
+
+  it("names the referrer and the insurer's claim only when given", () => {
+    const m = buildReportModel(input({ referrer: "Dr A. Smith, GP", claim: "Acme Health, claim 88-1234" }));
+    expect(m.identity).toContainEqual(["Referrer", "Dr A. Smith, GP"]);
+    expect(m.identity).toContainEqual(["Insurer and claim", "Acme Health, claim 88-1234"]);
+    expect(buildReportModel(input()).identity.map(([k]) => k)).not.toContain("Referrer");
   });
 
   it("names the goal and the visits in the period", () => {

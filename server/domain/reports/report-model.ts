@@ -43,7 +43,9 @@ export type ReportInput = {
   adherence: { exercise: number | null; run: number | null; overall: number | null };
   /** Program weeks overlapping the period, with the weekly decision made at each one's end (R4). */
   weeks: { startDate: string; plannedRunMinutes: number; runMinutes: number; load: number; maxPeak: number | null; decision: string | null }[];
-  /** What the therapist wrote for this report. */
+  /** What the therapist wrote for this report: who it is for, the payer's claim, impression and plan. */
+  referrer: string;
+  claim: string;
   impression: string;
   planText: string;
   /** Discharge only: goals met and when to come back. */
@@ -167,6 +169,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ...(input.athlete.goal ? [["Goal", input.athlete.goal] as [string, string]] : []),
       ["Clinic", input.clinic.name],
       ["Treating therapist", input.therapist.name + (input.therapist.registration ? ` (reg. ${input.therapist.registration})` : "")],
+      ...(input.referrer ? [["Referrer", input.referrer] as [string, string]] : []),
+      ...(input.claim ? [["Insurer and claim", input.claim] as [string, string]] : []),
       ["Period", period],
       ["Assessment visits in period", String(input.visits)],
       ["Report date", fmtDate(input.issuedOn)],

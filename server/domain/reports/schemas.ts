@@ -32,6 +32,10 @@ export type ReportDraftInput = z.infer<typeof reportDraftInput>;
 export const issueReportInput = z
   .object({
     draft: reportDraftInput,
+    /** Who the report is for: "Dr A. Smith, GP, Riverside Practice"; printed in the header when given. */
+    referrer: freeText(200).default(""),
+    /** Insurer and claim or authorisation number, when a payer needs it. */
+    claim: freeText(200).default(""),
     impression: freeText(4000),
     planText: freeText(4000),
     goalsMet: freeText(2000),

@@ -14,7 +14,7 @@ type Issued = RouterOutputs["report"]["issue"];
 
 const kindOptions = reportKinds.map((k) => ({ value: k, label: reportKindLabels[k] }));
 const paperOptions = paperSizes.map((p) => ({ value: p, label: paperSizeLabels[p] }));
-const emptyText: ReportText = { impression: "", planText: "", goalsMet: "", returnAdvice: "" };
+const emptyText: ReportText = { referrer: "", claim: "", impression: "", planText: "", goalsMet: "", returnAdvice: "" };
 
 /**
  * Choose the kind, paper and period, preview the report with the period's data, write the impression

@@ -2,10 +2,11 @@
 
 import type { ReactNode } from "react";
 import type { RouterOutputs } from "@/app/_components/router-types";
+import { TextField } from "@/app/_components/form";
 import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 
 type Model = RouterOutputs["report"]["preview"];
-export type ReportText = { impression: string; planText: string; goalsMet: string; returnAdvice: string };
+export type ReportText = { referrer: string; claim: string; impression: string; planText: string; goalsMet: string; returnAdvice: string };
 
 const textareaClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
@@ -91,6 +92,16 @@ export function ReportPreview({ model, kind, text, onText, errors }: {
         {model.title}
       </h3>
       <Pairs caption="Athlete and period" rows={model.identity} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          name="referrer" label="Referrer (optional)" hint="Who the report is for, e.g. Dr A. Smith, GP" maxLength={200} value={text.referrer}
+          errors={errors.referrer} onChange={(e) => write("referrer")(e.target.value)}
+        />
+        <TextField
+          name="claim" label="Insurer and claim number (optional)" hint="When a payer needs the report" maxLength={200} value={text.claim}
+          errors={errors.claim} onChange={(e) => write("claim")(e.target.value)}
+        />
+      </div>
       <Part title="Subjective">
         <p className="text-sm text-slate-900">{model.subjective.summary}</p>
         <Pairs caption="Symptom figures" rows={model.subjective.figures} />
