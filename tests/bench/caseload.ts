@@ -5,27 +5,19 @@
  * Reports median and p95 in milliseconds and the number of SQL statements per page.
  */
 import { randomUUID } from "node:crypto";
-import { performance } from "node:perf_hooks";
 import { and, eq, sql } from "drizzle-orm";
 import { openConfiguredDb } from "@/db/open";
 import { clinics, memberships, users } from "@/db/schema";
 import { createCaller } from "@/server/api/root";
 import type { ClinicianActor } from "@/server/domain/access";
 import { countingDb } from "../helpers/query-count";
+import { time } from "./stats";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 
-async function time(label: string, fn: () => Promise<unknown>): Promise<{ label: string; median: number; p95: number }> {
-  for (let i = 0; i < 3; i++) await fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-  return { label, median: Math.round(at(0.5) * 10) / 10, p95: Math.round(at(0.95) * 10) / 10 };
+async function timed(label: string, fn: () => Promise<unknown>): Promise<{ label: string; median: number; p95: number }> {
+  const { median, p95 } = await time(fn, RUNS);
+  return { label, median, p95 };
 }
 
 async function main(): Promise<void> {
@@ -46,12 +38,12 @@ async function main(): Promise<void> {
       createCaller({ db: database, actor: actor(s), now: new Date(), requestId: randomUUID(), ip: "127.0.0.1", appUrl: "http://localhost" });
 
     const results = [
-      await time("baseline: select 1", () => db.execute(sql`select 1`)),
-      await time("baseline: one athlete row", () => caller(therapist).athlete.list({ search: "zzzz-no-match" })),
-      await time("caseload, therapist (200 athletes), page 1", () => caller(therapist).caseload.list({})),
-      await time("caseload, owner (10,000 athletes), page 1", () => caller(owner).caseload.list({})),
-      await time("caseload, owner, page 200", () => caller(owner).caseload.list({ page: 200 })),
-      await time("caseload, owner, red-run alerts only", () => caller(owner).caseload.list({ alert: "red-run" })),
+      await timed("baseline: select 1", () => db.execute(sql`select 1`)),
+      await timed("baseline: one athlete row", () => caller(therapist).athlete.list({ search: "zzzz-no-match" })),
+      await timed("caseload, therapist (200 athletes), page 1", () => caller(therapist).caseload.list({})),
+      await timed("caseload, owner (10,000 athletes), page 1", () => caller(owner).caseload.list({})),
+      await timed("caseload, owner, page 200", () => caller(owner).caseload.list({ page: 200 })),
+      await timed("caseload, owner, red-run alerts only", () => caller(owner).caseload.list({ alert: "red-run" })),
     ];
     const counting = countingDb(db);
     await caller(owner, counting.db).caseload.list({});

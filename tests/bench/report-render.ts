@@ -14,6 +14,7 @@ import { ReportDocument } from "@/server/reports/report-document";
 import { closeRenderPool, DEFAULT_POOL_SIZE, renderReportPdf } from "@/server/reports/render-pool";
 import { pdfText } from "../helpers/pdf-text";
 import { reportInputFixture } from "../helpers/report-fixture";
+import { summarise, time, type Summary } from "./stats";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100);
@@ -26,25 +27,6 @@ const EXPECTED_PAGES = 3;
 
 /** The shared three-page progress report (tests/helpers/report-fixture.ts). */
 const model = buildReportModel(reportInputFixture);
-
-type Summary = { median: number; p95: number; p99: number; max: number };
-function summarise(samples: number[]): Summary {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! * 10) / 10;
-  return { median: at(0.5), p95: at(0.95), p99: at(0.99), max: at(1) };
-}
-
-async function time(fn: () => Promise<unknown>): Promise<Summary> {
-  for (let i = 0; i < 3; i++) await fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-    await new Promise((resolve) => setTimeout(resolve, THINK_MS));
-  }
-  return summarise(samples);
-}
 
 const pageCount = async (pdf: Uint8Array) => (await pdfText(pdf)).pages;
 
@@ -97,11 +79,11 @@ async function main(): Promise<void> {
 
   // (a) and (b): render latency, warm. The pool is warmed with parallel renders so every worker has
   // loaded react-pdf and the fonts before timing starts.
-  const mainThread = await time(renderOnMainThread);
+  const mainThread = await time(renderOnMainThread, RUNS, THINK_MS);
   await Promise.all(Array.from({ length: 2 * DEFAULT_POOL_SIZE }, () => renderReportPdf(model)));
   const poolPages = await pageCount(await renderReportPdf(model));
   if (poolPages !== EXPECTED_PAGES) throw new Error(`The pool's PDF has ${poolPages} pages, expected ${EXPECTED_PAGES}`);
-  const pooled = await time(() => renderReportPdf(model));
+  const pooled = await time(() => renderReportPdf(model), RUNS, THINK_MS);
 
   console.info(`renders per case: ${RUNS} (after 3 warm-ups)`);
   console.info(`(a) main thread, renderToBuffer   median ${String(mainThread.median).padStart(6)} ms  p95 ${String(mainThread.p95).padStart(6)} ms`);

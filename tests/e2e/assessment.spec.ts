@@ -1,11 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 async function signInAsTherapist(page: Page) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill("therapist@demo.clinic");
-  await page.getByLabel("Password").fill("demo-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await signIn(page, "therapist@demo.clinic");
   await expect(page.getByRole("heading", { level: 1, name: "Caseload" })).toBeVisible();
 }
 

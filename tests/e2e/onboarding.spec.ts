@@ -1,14 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-
-const DEMO_PASSWORD = "demo-password";
-
-async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { signIn } from "./sign-in";
 
 test("a therapist adds and invites an athlete, who accepts and sees only their portal", async ({ browser }) => {
   const therapist = await browser.newContext({ permissions: ["clipboard-read", "clipboard-write"] });

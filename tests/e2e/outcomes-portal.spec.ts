@@ -1,14 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 const LEFS = "Lower Extremity Functional Scale (LEFS)";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("demo-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 async function openJordan(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Caseload" })).toBeVisible();

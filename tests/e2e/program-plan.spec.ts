@@ -1,15 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
-const DEMO_PASSWORD = "demo-password";
 const S1 = "5 min walk + 8 × (1 min run / 2 min walk)";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
 
 async function signInAsTherapist(page: Page) {
   await signIn(page, "therapist@demo.clinic");

@@ -1,16 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test, type Download } from "@playwright/test";
 import { pdfText, squeezed } from "../helpers/pdf-text";
 import { expectNoSeriousAxeViolations } from "./axe";
-
-const DEMO_PASSWORD = "demo-password";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { signIn } from "./sign-in";
 
 async function pdfOf(download: Download) {
   const bytes = new Uint8Array(await readFile((await download.path())!));

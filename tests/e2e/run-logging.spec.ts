@@ -1,14 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-
-const DEMO_PASSWORD = "demo-password";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { signIn } from "./sign-in";
 
 /** Jordan Rivera (the demo athlete with a portal account) gets a program with a nerve glide and an S1 run/walk plan from today. */
 async function startProgramForRivera(page: Page) {

@@ -1,14 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-
-const DEMO_PASSWORD = "demo-password";
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-}
+import { signIn } from "./sign-in";
 
 test("a red run reaches the caseload as an alert, which the therapist acknowledges and resolves with notes", async ({ browser }) => {
   // The athlete logs a run with tingling 7/10: RED (R2).
