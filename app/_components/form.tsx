@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type FieldProps = {
   /** Also the input's name. */
@@ -21,6 +21,23 @@ export function TextField({ name, label, hint, errors, id, ...input }: FieldProp
         {label}
       </label>
       <input id={fieldId} name={name} className={inputClass} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...input} />
+      <FieldMessages id={fieldId} hint={hint} errors={errors} />
+    </div>
+  );
+}
+
+/** A labelled multi-line text field. */
+export function TextAreaField({ name, label, hint, errors, id, ...textarea }: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const fieldId = id ?? `field-${name}`;
+  return (
+    <div>
+      <label htmlFor={fieldId} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <textarea
+        id={fieldId} name={name} rows={4} className={inputClass} aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedByIds(fieldId, hint, errors)} {...textarea}
+      />
       <FieldMessages id={fieldId} hint={hint} errors={errors} />
     </div>
   );

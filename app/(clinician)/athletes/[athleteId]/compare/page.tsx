@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NotRecorded } from "@/app/_components/badge";
 import { formatDate } from "@/app/_components/format";
@@ -8,6 +7,7 @@ import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
+import { SubpageHeading } from "../subpage-heading";
 
 export const metadata: Metadata = { title: "Compare assessments" };
 
@@ -33,12 +33,7 @@ export default async function ComparePage({ params }: { params: Promise<{ athlet
 
   return (
     <div className="space-y-6">
-      <p>
-        <Link href={`/athletes/${athleteId}`} className="text-sm font-medium text-brand-700 underline">
-          Back to {name}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold text-slate-900">Baseline and latest · {name}</h1>
+      <SubpageHeading athleteId={athleteId} name={name} title={`Baseline and latest · ${name}`} />
       {!comparison.baseline ? (
         <p className="text-slate-700">No signed assessment yet.</p>
       ) : !comparison.latest ? (

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/app/_components/form";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { EditAthleteForm } from "./edit-athlete-form";
+import { SubpageHeading } from "../subpage-heading";
 
 export const metadata: Metadata = { title: "Edit athlete" };
 
@@ -20,12 +20,7 @@ export default async function EditAthletePage({ params }: { params: Promise<{ at
 
   return (
     <div className="max-w-3xl space-y-6">
-      <p>
-        <Link href={`/athletes/${athlete.id}`} className="text-sm font-medium text-brand-700 underline">
-          Back to {fullName}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold text-slate-900">Edit {fullName}</h1>
+      <SubpageHeading athleteId={athlete.id} name={fullName} title={`Edit ${fullName}`} />
       {athlete.archivedAt ? (
         <Alert tone="info">This athlete is archived. Restore them from their page before editing.</Alert>
       ) : (

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
@@ -7,6 +6,7 @@ import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { LoadSection } from "./load-section";
 import { PatternsSection } from "./patterns-section";
 import { TimelineSection } from "./timeline-section";
+import { SubpageHeading } from "../subpage-heading";
 
 export const metadata: Metadata = { title: "Trends and timeline" };
 
@@ -21,14 +21,7 @@ export default async function InsightsPage({ params }: { params: Promise<{ athle
   const name = `${athlete.firstName} ${athlete.lastName}`;
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <p>
-          <Link href={`/athletes/${athlete.id}`} className="text-sm font-medium text-brand-700 underline">
-            Back to {name}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold text-slate-900">Trends · {name}</h1>
-      </div>
+      <SubpageHeading athleteId={athlete.id} name={name} title={`Trends · ${name}`} />
       <LoadSection load={load} />
       <PatternsSection patterns={patterns} />
       <TimelineSection events={timeline} />

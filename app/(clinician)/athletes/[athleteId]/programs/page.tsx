@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Badge } from "@/app/_components/badge";
 import { formatDate, todayIso } from "@/app/_components/format";
@@ -14,6 +13,7 @@ import { EndProgramButton } from "./end-program-button";
 import { ReviseProgramForm } from "./revise-program-form";
 import { RunPlanSection } from "./run-plan-section";
 import { StartProgramForm } from "./start-program-form";
+import { SubpageHeading } from "../subpage-heading";
 
 export const metadata: Metadata = { title: "Programs" };
 
@@ -41,15 +41,7 @@ export default async function ProgramsPage({ params }: { params: Promise<{ athle
   return (
     <div className="space-y-8">
       <div className="space-y-3">
-        <p>
-          <Link href={`/athletes/${athlete.id}`} className="text-sm font-medium text-brand-700 underline">
-            Back to {fullName}
-          </Link>
-        </p>
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-bold text-slate-900">Programs · {fullName}</h1>
-          {isArchived && <Badge tone="warning">Archived athlete</Badge>}
-        </div>
+        <SubpageHeading athleteId={athlete.id} name={fullName} title={`Programs · ${fullName}`} beside={isArchived && <Badge tone="warning">Archived athlete</Badge>} />
         <p className="max-w-3xl text-sm text-slate-700">
           One active program at a time. Every change is saved as a new version: the athlete sees the newest, the history stays.
         </p>

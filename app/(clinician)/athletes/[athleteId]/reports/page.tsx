@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { todayIso } from "@/app/_components/format";
 import { api, orNotFound } from "@/app/_trpc/server";
@@ -9,6 +8,7 @@ import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { addDays } from "@/server/domain/progression/dates";
 import { IssuedReports } from "./issued-reports";
 import { ReportComposer } from "./report-composer";
+import { SubpageHeading } from "../subpage-heading";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -25,14 +25,7 @@ export default async function ReportsPage({ params }: { params: Promise<{ athlet
   const today = todayIso();
   return (
     <div className="space-y-8">
-      <div className="space-y-2">
-        <p>
-          <Link href={`/athletes/${athlete.id}`} className="text-sm font-medium text-brand-700 underline">
-            Back to {name}
-          </Link>
-        </p>
-        <h1 className="text-2xl font-bold text-slate-900">Reports · {name}</h1>
-      </div>
+      <SubpageHeading athleteId={athlete.id} name={name} title={`Reports · ${name}`} />
       <IssuedReports reports={issued} canWrite={canWrite} hasPortalAccount={athlete.hasPortalAccount} />
       {canWrite && <ReportComposer athleteId={athlete.id} today={today} defaultFrom={addDays(today, -27)} />}
     </div>

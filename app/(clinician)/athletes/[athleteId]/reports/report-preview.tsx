@@ -2,37 +2,15 @@
 
 import type { ReactNode } from "react";
 import type { RouterOutputs } from "@/app/_components/router-types";
-import { TextField } from "@/app/_components/form";
+import { TextAreaField, TextField } from "@/app/_components/form";
 import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 
 type Model = RouterOutputs["report"]["preview"];
 export type ReportText = { referrer: string; claim: string; impression: string; planText: string; goalsMet: string; returnAdvice: string };
 
-const textareaClass =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
-
-/** A labelled multi-line field for what the therapist writes into the report; printed exactly as typed. */
+/** A field the therapist writes into the report; printed exactly as typed. */
 function WrittenField({ name, label, hint, value, errors, onChange }: { name: keyof ReportText; label: string; hint: string; value: string; errors?: string[]; onChange: (v: string) => void }) {
-  const id = `report-${name}`;
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <textarea
-        id={id} name={name} rows={4} maxLength={4000} value={value} onChange={(e) => onChange(e.target.value)} className={textareaClass}
-        aria-invalid={errors?.length ? true : undefined} aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ""}`}
-      />
-      <p id={`${id}-hint`} className="mt-1 text-sm text-slate-600">
-        {hint}
-      </p>
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(". ")}
-        </p>
-      ) : null}
-    </div>
-  );
+  return <TextAreaField id={`report-${name}`} name={name} label={label} hint={hint} maxLength={4000} value={value} errors={errors} onChange={(e) => onChange(e.target.value)} />;
 }
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
