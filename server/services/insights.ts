@@ -20,24 +20,19 @@ export type LoadTimelineDto = { programName: string | null; weeks: TimelineWeek[
 export async function getLoadTimeline(ctx: ClinicianCtx, input: AthleteIdInput): Promise<LoadTimelineDto> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
   await recordAudit(ctx.db, ctx, { action: "insight.load", entity: "athlete", entityId: athlete.id, athleteId: athlete.id });
-  return unsafeLoadTimeline(ctx.db, athlete, todayOf(ctx));
+  const current = await unsafeCurrentProgramTimeline(ctx.db, athlete, todayOf(ctx));
+  if (!current) return { programName: null, weeks: [], acwr: acwr([], todayOf(ctx)), acwrCaveat: ACWR_CAVEAT };
+  return { programName: current.program.name, weeks: current.weeks, acwr: current.summary.acwr, acwrCaveat: ACWR_CAVEAT };
 }
 
-/** The load timeline of an athlete already scoped by the caller. */
-export async function unsafeLoadTimeline(db: DbOrTx, athlete: { id: string; clinicId: string }, today: string): Promise<LoadTimelineDto> {
-  const [program] = await db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt)).limit(1);
-  if (!program) return { programName: null, weeks: [], acwr: acwr([], today), acwrCaveat: ACWR_CAVEAT };
-  const { summary, weeks } = await unsafeProgramTimeline(db, athlete, program, today);
-  return { programName: program.name, weeks, acwr: summary.acwr, acwrCaveat: ACWR_CAVEAT };
-}
-
-/** One program's progress summary and its weekly timeline (the timeline page, printed reports). */
-export async function unsafeProgramTimeline(
+/** The athlete's latest program with its progress summary and weekly timeline, or null (the timeline page, printed reports). */
+export async function unsafeCurrentProgramTimeline(
   db: DbOrTx,
   athlete: { id: string; clinicId: string },
-  program: typeof programs.$inferSelect,
   today: string,
-): Promise<{ summary: ProgressSummary; weeks: TimelineWeek[] }> {
+): Promise<{ program: typeof programs.$inferSelect; summary: ProgressSummary; weeks: TimelineWeek[] } | null> {
+  const [program] = await db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt)).limit(1);
+  if (!program) return null;
   const logs = await unsafeProgramLogs(db, program);
   const summary = await unsafeProgramProgress(db, program, today, logs);
   const runLogs = (await unsafeLoadLogs(db, athlete, program.startDate, today)).flatMap((l) => (l.entry.kind === "run" ? [{ date: l.date, peak: peakOf(l.entry) }] : []));
@@ -49,7 +44,7 @@ export async function unsafeProgramTimeline(
         .where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")))
     : [];
   const loads = [...logs.runs.map(loadEntryOfRun), ...logs.crossTraining];
-  return { summary, weeks: loadTimeline({ summary, runs: runLogs, loads, decisions, today }) };
+  return { program, summary, weeks: loadTimeline({ summary, runs: runLogs, loads, decisions, today }) };
 }
 
 export type PatternsDto = { factors: PatternFactor[]; caveat: string; symptomFree: { date: string; minutes: number }[]; runs: number };

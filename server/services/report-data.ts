@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, isNull, lt, or } from "drizzle-orm";
+import { and, eq, gte, isNull, lt, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { clinics, programs, programVersions, runPlans, triageResults, users } from "@/db/schema";
+import { clinics, programVersions, runPlans, triageResults, users } from "@/db/schema";
 import { adherencePercent } from "@/server/domain/adherence/adherence";
 import { planStateSchema } from "@/server/domain/progression/apply";
 import { addDays } from "@/server/domain/progression/dates";
@@ -10,7 +10,7 @@ import { doseOf, type ReportInput } from "@/server/domain/reports/report-model";
 import { triageActionLabels } from "@/server/domain/triage/schemas";
 import { unsafeCompareVisits } from "./assessment-comparison";
 import { unsafeSignedVisits } from "./assessments";
-import { unsafeProgramTimeline } from "./insights";
+import { unsafeCurrentProgramTimeline } from "./insights";
 import { unsafeLoadLogs } from "./log-history";
 import { describeItems } from "./program-templates";
 
@@ -90,9 +90,9 @@ async function redFlagsOf(db: DbOrTx, athleteId: string, period: Period): Promis
 
 /** The current program and run/walk plan: exercises with their dose, the weeks of the period with their decisions, adherence in the period (R5). */
 async function programPart(db: DbOrTx, athlete: Athlete, period: Period, today: string): Promise<Pick<ReportData, "program" | "plan" | "adherence" | "weeks">> {
-  const [program] = await db.select().from(programs).where(eq(programs.athleteId, athlete.id)).orderBy(desc(programs.createdAt)).limit(1);
-  if (!program) return { program: null, plan: null, adherence: { exercise: null, run: null, overall: null }, weeks: [] };
-  const timeline = await unsafeProgramTimeline(db, athlete, program, today);
+  const timeline = await unsafeCurrentProgramTimeline(db, athlete, today);
+  if (!timeline) return { program: null, plan: null, adherence: { exercise: null, run: null, overall: null }, weeks: [] };
+  const { program } = timeline;
   const weeks = timeline.weeks.filter((w) => w.startDate <= period.to && addDays(w.startDate, 6) >= period.from);
   const [version] = await db.select().from(programVersions).where(and(eq(programVersions.programId, program.id), eq(programVersions.version, program.currentVersion)));
   const items = version ? await describeItems(db, version.items) : [];

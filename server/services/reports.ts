@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { and, desc, eq, isNotNull, isNull, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { reports, users } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
@@ -78,7 +78,7 @@ export async function issueReport(ctx: ClinicianCtx, input: IssueReportInput): P
     await recordAudit(tx, ctx, { action: "report.issue", entity: "report", entityId: inserted!.id, athleteId: athlete.id });
     return inserted!;
   });
-  return (await toDtos(ctx.db, [row]))[0]!;
+  return oneReport(ctx.db, row.id);
 }
 
 async function renderOrThrow(model: ReportModel): Promise<Uint8Array> {
@@ -90,47 +90,43 @@ async function renderOrThrow(model: ReportModel): Promise<Uint8Array> {
   }
 }
 
-const listColumns = {
-  id: reports.id, kind: reports.kind, paper: reports.paper, periodFrom: reports.periodFrom, periodTo: reports.periodTo,
-  issuedAt: reports.issuedAt, issuedBy: reports.issuedBy, releasedAt: reports.releasedAt,
-};
-
-async function toDtos(db: DbOrTx, rows: Pick<ReportRow, keyof typeof listColumns>[]): Promise<ReportDto[]> {
-  const ids = [...new Set(rows.map((r) => r.issuedBy))];
-  const names = new Map(ids.length ? (await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, ids))).map((u) => [u.id, u.name]) : []);
-  return rows.map(({ issuedBy, ...r }) => ({ ...r, issuedByName: names.get(issuedBy) ?? "" }));
+/** Issued reports as listed, with the issuer's name; never the PDF bytes. */
+function selectReports(db: DbOrTx, where: SQL | undefined): Promise<ReportDto[]> {
+  return db
+    .select({
+      id: reports.id, kind: reports.kind, paper: reports.paper, periodFrom: reports.periodFrom, periodTo: reports.periodTo,
+      issuedAt: reports.issuedAt, issuedByName: users.name, releasedAt: reports.releasedAt,
+    })
+    .from(reports)
+    .innerJoin(users, eq(users.id, reports.issuedBy))
+    .where(where)
+    .orderBy(desc(reports.issuedAt));
 }
+
+const oneReport = async (db: DbOrTx, id: string): Promise<ReportDto> => (await selectReports(db, eq(reports.id, id)))[0]!;
 
 /** The athlete's issued reports, newest first. */
 export async function listReports(ctx: ClinicianCtx, input: AthleteIdInput): Promise<ReportDto[]> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
-  const rows = await ctx.db.select(listColumns).from(reports).where(eq(reports.athleteId, athlete.id)).orderBy(desc(reports.issuedAt));
   await recordAudit(ctx.db, ctx, { action: "report.list", entity: "report", athleteId: athlete.id });
-  return toDtos(ctx.db, rows);
+  return selectReports(ctx.db, eq(reports.athleteId, athlete.id));
 }
 
 /** Releases a report to the athlete's portal. Releasing twice changes nothing. */
 export async function releaseReport(ctx: ClinicianCtx, input: ReportIdInput): Promise<ReportDto> {
   const report = await getReportOrThrow(ctx, input.reportId);
   return ctx.db.transaction(async (tx) => {
-    const [row] = report.releasedAt
-      ? [report]
-      : await tx.update(reports).set({ releasedAt: ctx.now, releasedBy: ctx.actor.userId }).where(and(eq(reports.id, report.id), isNull(reports.releasedAt))).returning();
+    await tx.update(reports).set({ releasedAt: ctx.now, releasedBy: ctx.actor.userId }).where(and(eq(reports.id, report.id), isNull(reports.releasedAt)));
     await recordAudit(tx, ctx, { action: "report.release", entity: "report", entityId: report.id, athleteId: report.athleteId });
-    return (await toDtos(tx, [row ?? report]))[0]!;
+    return oneReport(tx, report.id);
   });
 }
 
 /** The reports released to the signed-in athlete, newest first. */
 export async function listOwnReports(ctx: AthleteCtx): Promise<ReportDto[]> {
   const athlete = await getAthleteOrThrow(ctx, ctx.actor.athleteId);
-  const rows = await ctx.db
-    .select(listColumns)
-    .from(reports)
-    .where(and(eq(reports.athleteId, athlete.id), isNotNull(reports.releasedAt)))
-    .orderBy(desc(reports.issuedAt));
   await recordAudit(ctx.db, ctx, { action: "report.list", entity: "report", athleteId: athlete.id });
-  return toDtos(ctx.db, rows);
+  return selectReports(ctx.db, and(eq(reports.athleteId, athlete.id), isNotNull(reports.releasedAt)));
 }
 
 /**

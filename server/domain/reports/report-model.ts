@@ -1,3 +1,4 @@
+import type { ComparisonRow } from "../assessments/comparison";
 import { daysBetween } from "../progression/dates";
 import { instruments, isInstrumentId, scoreChange } from "../scoring/instruments";
 
@@ -10,16 +11,8 @@ export type PaperSize = "A4" | "LETTER";
 
 export type ReportRun = { date: string; peak: number | null; sessionClass: "RED" | "AMBER" | "INCOMPLETE" | "GREEN"; runMinutes: number; symptomFreeMinutes: number };
 export type ReportOutcome = { instrument: string; baseline: { date: string; score: number } | null; latest: { date: string; score: number } | null };
-export type ReportFinding = {
-  label: string;
-  unit: string;
-  baseline: number | null;
-  latest: number | null;
-  change: number | null;
-  direction: "better" | "worse" | "same" | null;
-  mcidLabel: string | null;
-  passesMcid: boolean | null;
-};
+/** One re-test row of the assessment comparison, as printed. */
+export type ReportFinding = Pick<ComparisonRow, "label" | "unit" | "baseline" | "latest" | "change" | "direction" | "mcidLabel" | "passesMcid">;
 export type ReportRedFlag = { raisedOn: string; urgency: string; triggers: string[]; handledOn: string | null; handling: string | null };
 
 export type ReportInput = {
