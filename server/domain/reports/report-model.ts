@@ -1,4 +1,5 @@
 import type { ComparisonRow } from "../assessments/comparison";
+import { formatDate } from "../format";
 import { daysBetween } from "../progression/dates";
 import { instruments, isInstrumentId, scoreChange } from "../scoring/instruments";
 
@@ -72,7 +73,6 @@ export type ReportModel = {
 
 const pct = (v: number | null) => (v === null ? "—" : `${v} %`);
 const mean = (xs: number[]) => (xs.length ? Math.round((10 * xs.reduce((a, b) => a + b, 0)) / xs.length) / 10 : null);
-const fmtDate = (iso: string) => new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
 
 /** The first and last 14 days of the period: the "then" and "now" of the symptom summary. */
 function ends(runs: ReportRun[], period: ReportInput["period"]) {
@@ -111,7 +111,7 @@ export function symptomSummary(runs: ReportRun[], period: ReportInput["period"])
 export function outcomeRows(outcomes: ReportOutcome[]): OutcomeRow[] {
   return outcomes.map((o) => {
     const def = isInstrumentId(o.instrument) ? instruments[o.instrument] : null;
-    const score = (s: { date: string; score: number } | null) => (s ? `${s.score} (${fmtDate(s.date)})` : "—");
+    const score = (s: { date: string; score: number } | null) => (s ? `${s.score} (${formatDate(s.date)})` : "—");
     const change = def && o.baseline && o.latest && isInstrumentId(o.instrument) ? scoreChange(o.instrument, o.baseline.score, o.latest.score) : null;
     return {
       title: def?.title ?? o.instrument,
@@ -149,7 +149,7 @@ export function symptomPoints(runs: ReportRun[], period: ReportInput["period"]):
 export function buildReportModel(input: ReportInput): ReportModel {
   const title = input.kind === "discharge" ? "Discharge and return-to-run summary" : "Progress report";
   const last = input.weeks.at(-1);
-  const period = `${fmtDate(input.period.from)} to ${fmtDate(input.period.to)}`;
+  const period = `${formatDate(input.period.from)} to ${formatDate(input.period.to)}`;
   return {
     title,
     paper: input.paper,
@@ -157,7 +157,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     period,
     identity: [
       ["Athlete", input.athlete.name],
-      ["Date of birth", fmtDate(input.athlete.dateOfBirth)],
+      ["Date of birth", formatDate(input.athlete.dateOfBirth)],
       ["Reference", input.athlete.reference],
       ...(input.athlete.goal ? [["Goal", input.athlete.goal] as [string, string]] : []),
       ["Clinic", input.clinic.name],
@@ -166,7 +166,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
       ...(input.claim ? [["Insurer and claim", input.claim] as [string, string]] : []),
       ["Period", period],
       ["Assessment visits in period", String(input.visits)],
-      ["Report date", fmtDate(input.issuedOn)],
+      ["Report date", formatDate(input.issuedOn)],
     ],
     subjective: symptomSummary(input.runs, input.period),
     objective: input.findings.map(findingRow),
@@ -174,7 +174,7 @@ export function buildReportModel(input: ReportInput): ReportModel {
     assessment: {
       impression: input.impression,
       redFlags: input.redFlags.length
-        ? input.redFlags.map((f) => `${fmtDate(f.raisedOn)}: ${f.urgency} (${f.triggers.join(", ")})${f.handledOn ? `; ${f.handling ?? "handled"} on ${fmtDate(f.handledOn)}` : "; still open"}`)
+        ? input.redFlags.map((f) => `${formatDate(f.raisedOn)}: ${f.urgency} (${f.triggers.join(", ")})${f.handledOn ? `; ${f.handling ?? "handled"} on ${formatDate(f.handledOn)}` : "; still open"}`)
         : ["No red flags were raised in this period."],
     },
     plan: {
@@ -190,6 +190,6 @@ export function buildReportModel(input: ReportInput): ReportModel {
     discharge: input.kind === "discharge" && input.discharge
       ? { ...input.discharge, loadReached: last ? `${last.runMinutes} run minutes in the last week (${input.plan?.stage ?? "no plan"})` : "No runs logged" }
       : null,
-    signature: { name: input.therapist.name, registration: input.therapist.registration ?? "", date: fmtDate(input.issuedOn) },
+    signature: { name: input.therapist.name, registration: input.therapist.registration ?? "", date: formatDate(input.issuedOn) },
   };
 }
