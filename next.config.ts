@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // PGlite ships WASM and data files; bundling it doubles the build and breaks its file loading.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
   poweredByHeader: false,
+  // `next dev` serves its scripts only to the host it was started for; without this a page opened at
+  // 127.0.0.1 never hydrates (its forms would submit natively).
+  allowedDevOrigins: ["localhost", "127.0.0.1", "[::1]"],
   typedRoutes: false,
   async headers() {
     return [

@@ -13,10 +13,13 @@ type Props = {
   pending: boolean;
   error: unknown;
   onConfirm: () => void;
+  /** Said to screen readers after the button's text when a list has one button per row ("Disable: Jo Bloggs"). */
+  subject?: string;
+  small?: boolean;
 };
 
 /** A destructive action that asks for a second click on the same button instead of a browser dialog. */
-export function ConfirmButton({ label, confirmLabel, pendingLabel, explanation, pending, error, onConfirm }: Props) {
+export function ConfirmButton({ label, confirmLabel, pendingLabel, explanation, pending, error, onConfirm, subject, small }: Props) {
   const [isConfirming, setIsConfirming] = useState(false);
   return (
     <div className="space-y-2">
@@ -29,12 +32,13 @@ export function ConfirmButton({ label, confirmLabel, pendingLabel, explanation, 
             setIsConfirming(false);
             onConfirm();
           }}
-          className={buttonClass("danger")}
+          className={`${buttonClass("danger")}${small ? " px-3 py-1" : ""}`}
         >
           {pending ? pendingLabel : isConfirming ? confirmLabel : label}
+          {subject && <span className="sr-only">: {subject}</span>}
         </button>
         {isConfirming && !pending && (
-          <button type="button" onClick={() => setIsConfirming(false)} className={buttonClass("secondary")}>
+          <button type="button" onClick={() => setIsConfirming(false)} className={`${buttonClass("secondary")}${small ? " px-3 py-1" : ""}`}>
             Cancel
           </button>
         )}

@@ -4,7 +4,26 @@
  */
 export type RequestProblem = { status: 403 | 415; message: string };
 
-export function checkMutationRequest(req: { method: string; headers: Headers }, allowedOrigins: string[] = []): RequestProblem | null {
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/** The same host with every loopback name (localhost, 127.0.0.1, [::1]) on the port, for development. */
+function withLoopbackAliases(hosts: string[]): string[] {
+  return hosts.flatMap((host) => {
+    const url = URL.parse(`http://${host}`);
+    if (!url || !LOOPBACK_HOSTS.has(url.hostname)) return [host];
+    return [...LOOPBACK_HOSTS].map((name) => (url.port ? `${name}:${url.port}` : name));
+  });
+}
+
+/**
+ * `loopbackAliases` (development only): a dev server opened at 127.0.0.1 while APP_URL says localhost
+ * is the same machine, so the loopback names count as one origin. Production never passes it.
+ */
+export function checkMutationRequest(
+  req: { method: string; headers: Headers },
+  allowedOrigins: string[] = [],
+  { loopbackAliases = false }: { loopbackAliases?: boolean } = {},
+): RequestProblem | null {
   if (req.method !== "POST") return null;
   const contentType = req.headers.get("content-type") ?? "";
   if (!/^application\/json\b/i.test(contentType)) {
@@ -20,7 +39,8 @@ export function checkMutationRequest(req: { method: string; headers: Headers }, 
       return { status: 403, message: "Cross-site request refused" };
     }
     const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-    const allowed = new Set([host, ...allowedOrigins.map((o) => new URL(o).host)]);
+    const hosts = [host, ...allowedOrigins.map((o) => new URL(o).host)].filter((h): h is string => Boolean(h));
+    const allowed = new Set(loopbackAliases ? withLoopbackAliases(hosts) : hosts);
     if (!allowed.has(originHost)) return { status: 403, message: "Cross-site request refused" };
   }
   return null;

@@ -61,6 +61,7 @@ test("a therapist previews, writes, issues and downloads a progress report, then
   const issued = page.getByRole("table", { name: "Issued reports" });
   await expect(issued.getByRole("row")).toHaveCount(2);
   await issued.getByRole("button", { name: /^Release to athlete: Progress report/ }).click();
+  await issued.getByRole("button", { name: /^Confirm release: Progress report/ }).click();
   await expect(issued.getByText(/^Released /)).toBeVisible();
   await clinic.close();
 

@@ -37,3 +37,18 @@ describe("checkMutationRequest", () => {
     expect(checkMutationRequest(request("POST", { host: "localhost:3000" }))?.message).toMatch(/application\/json/);
   });
 });
+
+describe("checkMutationRequest in development (the dev server opened at 127.0.0.1 or localhost)", () => {
+  const dev = { loopbackAliases: true };
+  const localUrl = "http://localhost:3000";
+  it.each<[string, ReturnType<typeof request>, string[], { loopbackAliases: boolean }, 403 | null]>([
+    ["127.0.0.1 page, APP_URL says localhost", request("POST", { ...json, host: "localhost:3000", origin: "http://127.0.0.1:3000" }), [localUrl], dev, null],
+    ["localhost page, Host says 127.0.0.1", request("POST", { ...json, host: "127.0.0.1:3000", origin: "http://localhost:3000" }), [], dev, null],
+    ["[::1] page", request("POST", { ...json, origin: "http://[::1]:3000" }), [localUrl], dev, null],
+    ["loopback on another port is still another origin", request("POST", { ...json, origin: "http://127.0.0.1:4000" }), [localUrl], dev, 403],
+    ["a real other site is still refused", request("POST", { ...json, origin: "https://evil.example" }), [localUrl], dev, 403],
+    ["production: 127.0.0.1 is not the APP_URL", request("POST", { ...json, host: "localhost:3000", origin: "http://127.0.0.1:3000" }), [localUrl], { loopbackAliases: false }, 403],
+  ])("%s → %s", (_label, req, allowed, options, status) => {
+    expect(checkMutationRequest(req, allowed, options)?.status ?? null).toBe(status);
+  });
+});

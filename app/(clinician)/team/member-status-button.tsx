@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { ConfirmButton } from "@/app/_components/confirm-button";
 import { buttonClass } from "@/app/_components/form";
 
 /** Disabling ends the clinician's sessions; enabling lets them sign in again. */
@@ -12,6 +13,15 @@ export function MemberStatusButton({ userId, name, isDisabled }: { userId: strin
   const toggle = useMutation(trpc.clinic.setUserDisabled.mutationOptions({ onSuccess: () => router.refresh() }));
   const verb = isDisabled ? "Enable" : "Disable";
 
+  if (!isDisabled) {
+    return (
+      <ConfirmButton
+        label="Disable" confirmLabel="Confirm disable" pendingLabel="Disabling…" subject={name} small
+        pending={toggle.isPending} error={toggle.error} onConfirm={() => toggle.mutate({ userId, disabled: true })}
+        explanation={`Disabling signs ${name} out everywhere and stops them signing in until an owner enables them again. Press Confirm disable to go ahead.`}
+      />
+    );
+  }
   return (
     <div>
       <button

@@ -2,53 +2,32 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { ConfirmButton } from "@/app/_components/confirm-button";
 import { Alert, buttonClass } from "@/app/_components/form";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 
-/** Archive asks for a second click on the same button instead of a browser dialog. */
+/** Archiving asks for a second click; restoring does not (it undoes an archive). */
 export function ArchiveButton({ athleteId, isArchived }: { athleteId: string; isArchived: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const [isConfirming, setIsConfirming] = useState(false);
-  const onSuccess = () => {
-    setIsConfirming(false);
-    router.refresh();
-  };
-  const archive = useMutation(trpc.athlete.archive.mutationOptions({ onSuccess }));
-  const restore = useMutation(trpc.athlete.restore.mutationOptions({ onSuccess }));
-  const error = archive.error ?? restore.error;
-  const isPending = archive.isPending || restore.isPending;
+  const archive = useMutation(trpc.athlete.archive.mutationOptions({ onSuccess: () => router.refresh() }));
+  const restore = useMutation(trpc.athlete.restore.mutationOptions({ onSuccess: () => router.refresh() }));
 
+  if (!isArchived) {
+    return (
+      <ConfirmButton
+        label="Archive athlete" confirmLabel="Confirm archive" pendingLabel="Archiving…" pending={archive.isPending} error={archive.error}
+        explanation="Archiving takes the athlete off the caseload and cancels open portal invites. Press Confirm archive to go ahead."
+        onConfirm={() => archive.mutate({ athleteId })}
+      />
+    );
+  }
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap gap-2">
-        {isArchived ? (
-          <button type="button" disabled={isPending} onClick={() => restore.mutate({ athleteId })} className={buttonClass("secondary")}>
-            {restore.isPending ? "Restoring…" : "Restore athlete"}
-          </button>
-        ) : (
-          <>
-            <button
-              type="button"
-              disabled={isPending}
-              onClick={() => (isConfirming ? archive.mutate({ athleteId }) : setIsConfirming(true))}
-              className={buttonClass("danger")}
-            >
-              {archive.isPending ? "Archiving…" : isConfirming ? "Confirm archive" : "Archive athlete"}
-            </button>
-            {isConfirming && !isPending && (
-              <button type="button" onClick={() => setIsConfirming(false)} className={buttonClass("secondary")}>
-                Cancel
-              </button>
-            )}
-          </>
-        )}
-      </div>
-      <p role="status" className="text-sm text-slate-700">
-        {isConfirming && !isArchived ? "Archiving takes the athlete off the caseload and cancels open portal invites. Press Confirm archive to go ahead." : ""}
-      </p>
-      {error && <Alert>{describeError(error).message}</Alert>}
+      <button type="button" disabled={restore.isPending} onClick={() => restore.mutate({ athleteId })} className={buttonClass("secondary")}>
+        {restore.isPending ? "Restoring…" : "Restore athlete"}
+      </button>
+      {restore.error && <Alert>{describeError(restore.error).message}</Alert>}
     </div>
   );
 }

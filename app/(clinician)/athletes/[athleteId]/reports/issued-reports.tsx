@@ -2,7 +2,8 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { Alert, buttonClass } from "@/app/_components/form";
+import { ConfirmButton } from "@/app/_components/confirm-button";
+import { Alert } from "@/app/_components/form";
 import { formatDate } from "@/app/_components/format";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { DataTable, TableHead, tdClass } from "@/app/_components/table";
@@ -45,12 +46,10 @@ export function IssuedReports({ reports, canWrite, hasPortalAccount }: { reports
                     {r.releasedAt ? (
                       `Released ${formatDate(r.releasedAt)}`
                     ) : canWrite && hasPortalAccount ? (
-                      <button
-                        type="button" className={buttonClass("secondary")} disabled={release.isPending}
-                        aria-label={`Release to athlete: ${label}`} onClick={() => release.mutate({ reportId: r.id })}
-                      >
-                        Release to athlete
-                      </button>
+                      <ConfirmButton
+                        label="Release to athlete" confirmLabel="Confirm release" pendingLabel="Releasing…" subject={label} small pending={release.isPending} error={null}
+                        explanation="The athlete will see this report in their portal; a release cannot be undone." onConfirm={() => release.mutate({ reportId: r.id })}
+                      />
                     ) : (
                       "Not released"
                     )}
