@@ -20,16 +20,17 @@ const t = initTRPC.context<TrpcContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const isZod = error.cause instanceof ZodError;
+    const fieldErrors = error.cause instanceof DomainError ? error.cause.fieldErrors : undefined;
     const isInternal = error.code === "INTERNAL_SERVER_ERROR";
     return {
-      message: isZod ? "Invalid input" : isInternal ? "Something went wrong. Please try again." : shape.message,
+      message: isZod ? "Please correct the highlighted fields" : isInternal ? "Something went wrong. Please try again." : shape.message,
       code: shape.code,
       // No stack, SQL or internals ever leave the server.
       data: {
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        zodError: isZod ? z.flattenError(error.cause as ZodError) : null,
+        zodError: isZod ? z.flattenError(error.cause as ZodError) : fieldErrors ? { formErrors: [], fieldErrors } : null,
       },
     };
   },

@@ -3,11 +3,14 @@ export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "INVALID_
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
+  /** BAD_INPUT only: the problem of each named input field, shown beside the field by forms. */
+  readonly fieldErrors: Record<string, string[]> | undefined;
 
-  constructor(code: DomainErrorCode, message?: string) {
+  constructor(code: DomainErrorCode, message?: string, fieldErrors?: Record<string, string[]>) {
     super(message ?? defaultMessages[code]);
     this.name = "DomainError";
     this.code = code;
+    this.fieldErrors = fieldErrors;
   }
 }
 
@@ -16,6 +19,6 @@ const defaultMessages: Record<DomainErrorCode, string> = {
   FORBIDDEN: "You do not have permission to do that",
   CONFLICT: "This record was changed by someone else; reload and try again",
   INVALID_STATE: "That is not possible in the record's current state",
-  BAD_INPUT: "Invalid input",
+  BAD_INPUT: "Please correct the highlighted fields",
   TOO_MANY_REQUESTS: "Too many attempts; try again later",
 };

@@ -4,12 +4,14 @@ import { assessments, assessmentSections, shoes, users } from "@/db/schema";
 import type {
   AssessmentIdInput, AthleteAssessmentsInput, SaveSectionInput, SignAssessmentInput, StartAssessmentInput,
 } from "@/server/domain/assessments/schemas";
+import { visitDatesOn } from "@/server/domain/assessments/schemas";
 import { loadSection, sectionDefinitions, sectionKinds, type SectionData, type SectionKind } from "@/server/domain/assessments/sections";
+import { assertDates } from "@/server/domain/calendar-date";
 import { DomainError } from "@/server/domain/errors";
 import { gaitCues } from "@/server/domain/gait/cues";
 import { combineTriage, triageFromAnswers, triageFromFindings } from "@/server/domain/triage/triage";
 import { recordAudit } from "./audit";
-import type { ClinicianCtx } from "./context";
+import { todayOf, type ClinicianCtx } from "./context";
 import { getAssessmentOrThrow, getAthleteOrThrow } from "./scope";
 import { raiseTriage } from "./triage";
 
@@ -64,6 +66,7 @@ export async function getAssessment(ctx: ClinicianCtx, input: AssessmentIdInput)
 /** Starts a dated visit as a draft. An athlete has one initial assessment; later visits are re-assessments. */
 export async function startAssessment(ctx: ClinicianCtx, input: StartAssessmentInput): Promise<AssessmentDetail> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
+  assertDates(visitDatesOn(todayOf(ctx)), input);
   if (input.kind === "initial") {
     const [initial] = await ctx.db
       .select({ id: assessments.id })

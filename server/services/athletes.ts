@@ -5,9 +5,11 @@ import type {
   AssignCaseloadInput, AthleteIdInput, CreateAthleteInput, ListAthletesInput, UpdateAthleteInput,
 } from "@/server/domain/athletes/schemas";
 import { can } from "@/server/domain/access";
+import { athleteDatesOn } from "@/server/domain/athletes/schemas";
+import { assertDates } from "@/server/domain/calendar-date";
 import { DomainError } from "@/server/domain/errors";
 import { recordAudit, recordAuditMany } from "./audit";
-import type { ClinicianCtx } from "./context";
+import { todayOf, type ClinicianCtx } from "./context";
 import { athleteVisibility, getAthleteOrThrow, getClinicMemberOrThrow } from "./scope";
 import { openTriageUrgencies } from "./triage";
 
@@ -83,6 +85,7 @@ export async function getAthlete(ctx: ClinicianCtx, input: AthleteIdInput): Prom
 /** Creates an athlete on a caseload: the creating therapist's, or the one an owner picks. */
 export async function createAthlete(ctx: ClinicianCtx, input: CreateAthleteInput): Promise<AthleteDetail> {
   const { therapistUserId, ...fields } = input;
+  assertDates(athleteDatesOn(todayOf(ctx)), fields);
   let assignee = ctx.actor.userId;
   if (therapistUserId && therapistUserId !== ctx.actor.userId) {
     if (!can(ctx.actor, "caseload.assign")) throw new DomainError("FORBIDDEN", "Only an owner can place an athlete on another caseload");
@@ -106,6 +109,11 @@ export async function createAthlete(ctx: ClinicianCtx, input: CreateAthleteInput
 export async function updateAthlete(ctx: ClinicianCtx, input: UpdateAthleteInput): Promise<AthleteDetail> {
   const { athleteId, version, ...fields } = input;
   const current = await getAthleteOrThrow(ctx, athleteId);
+  // Only a changed date is checked: a goal race that has since receded must not block other edits.
+  assertDates(athleteDatesOn(todayOf(ctx)).partial(), {
+    dateOfBirth: fields.dateOfBirth === current.dateOfBirth ? undefined : fields.dateOfBirth,
+    goalDate: fields.goalDate === current.goalDate ? undefined : fields.goalDate,
+  });
   if (current.archivedAt) throw new DomainError("INVALID_STATE", "Restore the athlete before editing");
   const row = await ctx.db.transaction(async (tx) => {
     const [updated] = await tx

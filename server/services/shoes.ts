@@ -2,10 +2,11 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { activityLogs, shoes } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
+import { assertDates } from "@/server/domain/calendar-date";
 import { DomainError } from "@/server/domain/errors";
-import type { CreateShoeInput, ShoeIdInput, UpdateShoeInput } from "@/server/domain/shoes/schemas";
+import { shoeDatesOn, type CreateShoeInput, type ShoeIdInput, type UpdateShoeInput } from "@/server/domain/shoes/schemas";
 import { recordAudit } from "./audit";
-import type { ClinicianCtx } from "./context";
+import { todayOf, type ClinicianCtx } from "./context";
 import { getAthleteOrThrow, getShoeOrThrow } from "./scope";
 
 export type ShoeDto = {
@@ -69,6 +70,7 @@ export async function listShoes(ctx: ClinicianCtx, input: AthleteIdInput): Promi
 export async function createShoe(ctx: ClinicianCtx, input: CreateShoeInput): Promise<ShoeDto> {
   const { athleteId, ...fields } = input;
   const athlete = await getAthleteOrThrow(ctx, athleteId, { activeOnly: true });
+  assertDates(shoeDatesOn(todayOf(ctx)), fields);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(shoes)
@@ -83,6 +85,7 @@ export async function createShoe(ctx: ClinicianCtx, input: CreateShoeInput): Pro
 export async function updateShoe(ctx: ClinicianCtx, input: UpdateShoeInput): Promise<ShoeDto> {
   const { shoeId, version, ...fields } = input;
   const shoe = await getShoeOrThrow(ctx, shoeId);
+  assertDates(shoeDatesOn(todayOf(ctx)), fields);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(shoes)

@@ -242,7 +242,7 @@ describe("clinic.signUp", () => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { error: Parameters<typeof superjson.deserialize>[0] };
     const shape = superjson.deserialize(body.error) as { message: string; data: Record<string, unknown> & { zodError: { fieldErrors: Record<string, string[]> } } };
-    expect(shape.message).toBe("Invalid input");
+    expect(shape.message).toBe("Please correct the highlighted fields");
     expect(shape.data.zodError.fieldErrors).toEqual({ password: ["This password is too common"] });
     expect(Object.keys(shape.data).sort()).toEqual(["code", "httpStatus", "path", "zodError"]);
   });

@@ -1,6 +1,8 @@
 import type { FieldErrors } from "@/app/_trpc/client";
 import { SelectField, TextField } from "@/app/_components/form";
+import { todayIso } from "@/app/_components/format";
 import { formText } from "@/app/_components/validate";
+import { dateRange } from "@/server/domain/calendar-date";
 import { sexLabels, sexValues, surfaceLabels, surfaceValues } from "@/server/domain/athletes/schemas";
 
 export type AthleteFormDefaults = {
@@ -21,6 +23,7 @@ const surfaceOptions = surfaceValues.map((value) => ({ value, label: surfaceLabe
 
 /** The athlete profile fields, shared by the add and edit forms. */
 export function AthleteFields({ defaults, errors = {} }: { defaults?: AthleteFormDefaults; errors?: FieldErrors }) {
+  const today = todayIso();
   return (
     <>
       <p className="text-sm text-slate-600">First name, last name, date of birth and sex are required; everything else is optional.</p>
@@ -29,7 +32,7 @@ export function AthleteFields({ defaults, errors = {} }: { defaults?: AthleteFor
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField name="firstName" label="First name" required autoComplete="off" defaultValue={defaults?.firstName} errors={errors.firstName} />
           <TextField name="lastName" label="Last name" required autoComplete="off" defaultValue={defaults?.lastName} errors={errors.lastName} />
-          <TextField name="dateOfBirth" type="date" label="Date of birth" required defaultValue={defaults?.dateOfBirth} errors={errors.dateOfBirth} />
+          <TextField name="dateOfBirth" type="date" label="Date of birth" required {...dateRange("dateOfBirth", today)} defaultValue={defaults?.dateOfBirth} errors={errors.dateOfBirth} />
           <SelectField name="sex" label="Sex" required options={sexOptions} placeholder="Choose…" defaultValue={defaults?.sex ?? ""} errors={errors.sex} />
           <div className="sm:col-span-2">
             <TextField
@@ -51,7 +54,7 @@ export function AthleteFields({ defaults, errors = {} }: { defaults?: AthleteFor
             defaultValue={defaults?.yearsRunning ?? ""} errors={errors.yearsRunning}
           />
           <TextField name="goalRace" label="Goal race" autoComplete="off" defaultValue={defaults?.goalRace ?? ""} errors={errors.goalRace} />
-          <TextField name="goalDate" type="date" label="Goal race date" defaultValue={defaults?.goalDate ?? ""} errors={errors.goalDate} />
+          <TextField name="goalDate" type="date" label="Goal race date" {...dateRange("goal", today)} defaultValue={defaults?.goalDate ?? ""} errors={errors.goalDate} />
           <SelectField
             name="usualSurface" label="Usual surface" options={surfaceOptions} placeholder="Not recorded"
             defaultValue={defaults?.usualSurface ?? ""} errors={errors.usualSurface}

@@ -1,15 +1,17 @@
 import { z } from "zod";
+import { calendarDate, datedOn } from "../calendar-date";
 import { idInput } from "../ids";
 import { sectionSchemas, type SectionKind } from "./sections";
-
-const isoDate = z.iso.date({ message: "Use the format YYYY-MM-DD" });
 
 export const startAssessmentInput = z.object({
   athleteId: idInput,
   kind: z.enum(["initial", "reassessment"]),
-  visitDate: isoDate,
+  visitDate: calendarDate,
 });
 export type StartAssessmentInput = z.infer<typeof startAssessmentInput>;
+
+/** A visit is dated today or earlier (not before the app's earliest record date). */
+export const visitDatesOn = (today: string) => z.object({ visitDate: datedOn("visit", today) });
 
 export const assessmentIdInput = z.object({ assessmentId: idInput });
 export type AssessmentIdInput = z.infer<typeof assessmentIdInput>;

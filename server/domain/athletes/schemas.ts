@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate, datedOn } from "../calendar-date";
 import { emailInput, idInput } from "../ids";
 
 export const sexValues = ["female", "male", "intersex", "undisclosed"] as const;
@@ -18,7 +19,6 @@ export const surfaceLabels: Record<(typeof surfaceValues)[number], string> = {
   mixed: "Mixed",
 };
 
-const isoDate = z.iso.date({ message: "Use the format YYYY-MM-DD" });
 const optionalText = (max: number) =>
   z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 
@@ -26,16 +26,20 @@ const optionalText = (max: number) =>
 export const athleteFields = z.object({
   firstName: z.string().trim().min(1, "Enter a first name").max(100),
   lastName: z.string().trim().min(1, "Enter a last name").max(100),
-  dateOfBirth: isoDate.refine((d) => d >= "1900-01-01", "Date of birth is too far in the past"),
+  dateOfBirth: calendarDate,
   sex: z.enum(sexValues, { message: "Choose a sex" }),
   email: emailInput.nullish().transform((v) => v ?? null),
   weeklyKm: z.number().min(0, "Cannot be negative").max(400, "At most 400 km a week").nullish().transform((v) => v ?? null),
   yearsRunning: z.number().int("Whole years").min(0).max(90).nullish().transform((v) => v ?? null),
   goalRace: optionalText(200),
-  goalDate: isoDate.nullish().transform((v) => v ?? null),
+  goalDate: calendarDate.nullish().transform((v) => v ?? null),
   usualSurface: z.enum(surfaceValues).nullish().transform((v) => v ?? null),
 });
 export type AthleteFields = z.infer<typeof athleteFields>;
+
+/** The athlete's dates on `today`: a plausible age, a goal race neither long past nor years away. */
+export const athleteDatesOn = (today: string) =>
+  z.object({ dateOfBirth: datedOn("dateOfBirth", today), goalDate: datedOn("goal", today).nullish() });
 export type AthleteFieldsInput = z.input<typeof athleteFields>;
 
 export const createAthleteInput = athleteFields.extend({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate } from "../calendar-date";
 import { idInput } from "../ids";
 import { programSides } from "../programs/schemas";
 import { minutes, nrs, runLogSchema } from "../progression/run-log";
@@ -17,7 +18,7 @@ export const exerciseStatusLabels: Record<ExerciseStatus, string> = { done: "Don
 
 /** One exercise session of the athlete's program (issue: done / partial / skipped, sets and reps, symptoms). */
 export const exerciseLogSchema = z.object({
-  date: z.iso.date({ message: "Use the format YYYY-MM-DD" }),
+  date: calendarDate,
   programId: idInput,
   exerciseId: idInput,
   side: z.enum(programSides),
@@ -41,7 +42,7 @@ export const crossTrainingLabels: Record<CrossTrainingActivity, string> = {
 
 /** Cross-training outside the plan (DOMAIN 6.4); counts toward the weekly load (R5). */
 export const crossTrainingLogSchema = z.object({
-  date: z.iso.date({ message: "Use the format YYYY-MM-DD" }),
+  date: calendarDate,
   activity: z.enum(crossTrainingActivities, { message: "Choose an activity" }),
   minutes: z.number({ message: "Minutes: enter a number" }).int("Minutes: whole minutes").min(1, "Minutes: at least 1").max(600, "Minutes: at most 600"),
   rpe: nrs("Session effort (RPE)"),
@@ -89,7 +90,7 @@ const checklistKeys = athleteChecklist.map((c) => c.key) as [ChecklistKey, ...Ch
 /** The athlete's red-flag checklist (DOMAIN 7.4): yes / no per question; an unanswered one stays unanswered. */
 export const submitChecklistInput = z.object({
   clientId: clientIdInput,
-  date: z.iso.date({ message: "Use the format YYYY-MM-DD" }),
+  date: calendarDate,
   answers: z.partialRecord(z.enum(checklistKeys), z.enum(["yes", "no"]).nullable()),
 });
 export type SubmitChecklistInput = z.output<typeof submitChecklistInput>;

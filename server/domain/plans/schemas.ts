@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate } from "../calendar-date";
 import { idInput } from "../ids";
 import { runLogSchema } from "../progression/run-log";
 import { protocolSettingsOverridesSchema } from "../progression/settings";
@@ -43,7 +44,7 @@ export type PlanActionInput = z.infer<typeof planActionInput>;
 export const simulatePlanInput = z.object({
   /** Start from this plan's own state (freeze and cut-back counters, pause, known body map) rather than a fresh one. */
   planId: idInput.optional(),
-  startDate: z.iso.date(),
+  startDate: calendarDate,
   stage: stage,
   weeklyMinutes: minutes.nullish(),
   targetWeeklyMinutes: minutes,

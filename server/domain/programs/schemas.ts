@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate } from "../calendar-date";
 import { idInput } from "../ids";
 import { runPlanEntry } from "../plans/schemas";
 
@@ -54,14 +55,13 @@ export const reviseProgramInput = z.object({
 });
 export type ReviseProgramInput = z.infer<typeof reviseProgramInput>;
 
-const isoDate = z.iso.date({ message: "Use the format YYYY-MM-DD" });
 
 /** Starting a program for an athlete: from a clinic template, or from the exercises given. */
 export const startProgramInput = z
   .object({
     athleteId: idInput,
     name: z.string().trim().min(2, "Name the program").max(120),
-    startDate: isoDate,
+    startDate: calendarDate,
     templateId: idInput.nullish(),
     items: items.optional(),
     /** The graded run/walk component (R4), if the program has one. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { bodyRegion, isBilateral, regionLabel, type BodyRegion } from "../body-map";
+import { calendarDate } from "../calendar-date";
 import { idInput } from "../ids";
 import { triggerIds, triggers, type TriggerId } from "../triage/triggers";
 import type { TriggeredFlag } from "../triage/triage";
@@ -26,7 +27,7 @@ export const minutes = (what: string, max: number) =>
  * `onsetMinute` null means no symptoms, `plannedRunMinutes` null an unplanned run.
  */
 export const runLogSchema = z.object({
-  date: z.iso.date({ message: "Use the format YYYY-MM-DD" }),
+  date: calendarDate,
   plannedRunMinutes: minutes("Planned run minutes", 600).nullable(),
   runMinutes: minutes("Run minutes", 600),
   preNrs: nrs("Symptoms before the run").nullable(),

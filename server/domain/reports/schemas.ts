@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate } from "../calendar-date";
 import { idInput } from "../ids";
 import { daysBetween } from "../progression/dates";
 
@@ -10,8 +11,8 @@ export const paperSizeLabels: Record<(typeof paperSizes)[number], string> = { A4
 /** The longest period one report may cover: a year keeps the document readable and the load bounded. */
 export const MAX_REPORT_DAYS = 366;
 
-const isoDate = z.iso.date({ message: "Use the format YYYY-MM-DD" });
-const bothDates = (r: { from: unknown; to: unknown }) => isoDate.safeParse(r.from).success && isoDate.safeParse(r.to).success;
+
+const bothDates = (r: { from: unknown; to: unknown }) => calendarDate.safeParse(r.from).success && calendarDate.safeParse(r.to).success;
 const freeText = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
 
 /** What a report covers: the athlete, the kind, the paper and the period. */
@@ -20,8 +21,8 @@ export const reportDraftInput = z
     athleteId: idInput,
     kind: z.enum(reportKinds, { message: "Choose a report kind" }),
     paper: z.enum(paperSizes, { message: "Choose a paper size" }),
-    from: isoDate,
-    to: isoDate,
+    from: calendarDate,
+    to: calendarDate,
   })
   // Object checks run even when a field failed: compare the dates only once both are real dates.
   .refine((r) => !bothDates(r) || r.from <= r.to, { message: "The period must end on or after its start", path: ["to"] })

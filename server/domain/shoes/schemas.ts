@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { shoeInput, shoeUses } from "../assessments/sections/footwear";
+import { shoeDatesOn, shoeInput, shoeUses } from "../assessments/sections/footwear";
 import { idInput } from "../ids";
 
-export { shoeUses };
+export { shoeDatesOn, shoeUses };
 export const shoeUseLabels: Record<(typeof shoeUses)[number], string> = { road: "Road", trail: "Trail", race: "Race", walking: "Walking" };
 
 export const createShoeInput = shoeInput.extend({ athleteId: idInput });

@@ -6,6 +6,8 @@ import { useState, type FormEvent } from "react";
 import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
 import { formText, validateInput, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { todayIso } from "@/app/_components/format";
+import { dateRange } from "@/server/domain/calendar-date";
 import { createShoeInput, shoeUseLabels, shoeUses } from "@/server/domain/shoes/schemas";
 
 /** Adds a shoe to the athlete's record; the review distance starts at the clinic's shoe_review_km (R10). */
@@ -51,7 +53,7 @@ export function AddShoeForm({ athleteId, defaultReviewKm }: { athleteId: string;
         )}
         <TextField name="brand" label="Brand" required errors={problem?.fieldErrors.brand} />
         <TextField name="model" label="Model" required errors={problem?.fieldErrors.model} />
-        <TextField name="purchaseDate" label="Purchase date" type="date" errors={problem?.fieldErrors.purchaseDate} />
+        <TextField name="purchaseDate" label="Purchase date" type="date" {...dateRange("purchase", todayIso())} errors={problem?.fieldErrors.purchaseDate} />
         <SelectField name="use" label="Use" placeholder="Choose…" options={shoeUses.map((u) => ({ value: u, label: shoeUseLabels[u] }))} errors={problem?.fieldErrors.use} />
         <TextField name="startingKm" label="Starting km" type="number" min={0} step={1} defaultValue="0" errors={problem?.fieldErrors.startingKm} />
         <TextField name="reviewDistanceKm" label="Review distance (km)" type="number" min={400} max={900} defaultValue={String(defaultReviewKm)} hint="400–900" errors={problem?.fieldErrors.reviewDistanceKm} />

@@ -6,6 +6,7 @@ import type { FormEvent } from "react";
 import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
 import { todayIso } from "@/app/_components/format";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { dateRange } from "@/server/domain/calendar-date";
 
 /** Starts a dated visit as a draft and opens it. */
 export function StartAssessmentForm({ athleteId, defaultKind }: { athleteId: string; defaultKind: "initial" | "reassessment" }) {
@@ -32,7 +33,7 @@ export function StartAssessmentForm({ athleteId, defaultKind }: { athleteId: str
         options={[{ value: "initial", label: "Initial assessment" }, { value: "reassessment", label: "Re-assessment" }]}
         errors={problem?.fieldErrors.kind}
       />
-      <TextField name="visitDate" label="Visit date" type="date" required defaultValue={todayIso()} errors={problem?.fieldErrors.visitDate} />
+      <TextField name="visitDate" label="Visit date" type="date" required {...dateRange("visit", todayIso())} defaultValue={todayIso()} errors={problem?.fieldErrors.visitDate} />
       <button type="submit" className={buttonClass()} disabled={start.isPending || start.isSuccess}>
         {start.isPending || start.isSuccess ? "Starting…" : "Start assessment"}
       </button>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDate, datedOn } from "../../calendar-date";
 import { flag, int, num, text } from "./common";
 
 export const SCHEMA_VERSION = 1;
@@ -12,7 +13,7 @@ export const SHOE_REVIEW_KM_RANGE = [400, 900] as const;
 export const shoeInput = z.object({
   brand: z.string().trim().min(1, "Enter the brand").max(80),
   model: z.string().trim().min(1, "Enter the model").max(120),
-  purchaseDate: z.iso.date({ message: "Use the format YYYY-MM-DD" }).nullish().transform((v) => v ?? null),
+  purchaseDate: calendarDate.nullish().transform((v) => v ?? null),
   use: z.enum(shoeUses, { message: "Choose what the shoe is used for" }),
   startingKm: z.number().min(0, "Cannot be negative").max(5000).default(0),
   reviewDistanceKm: z
@@ -23,6 +24,9 @@ export const shoeInput = z.object({
     .default(SHOE_REVIEW_KM_DEFAULT),
 });
 export type ShoeInput = z.infer<typeof shoeInput>;
+
+/** A shoe is bought today or earlier. */
+export const shoeDatesOn = (today: string) => z.object({ purchaseDate: datedOn("purchase", today).nullish() });
 
 export const lengthFits = ["too-short", "appropriate", "too-long"] as const;
 export const toeBoxFits = ["tight", "adequate", "excessive"] as const;
