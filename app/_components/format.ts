@@ -1,9 +1,4 @@
-export { formatDate } from "@/server/domain/format";
-
-/** A timestamp as "2026-03-12 14:05:09" in UTC, for logs. */
-export function formatUtcTimestamp(value: Date): string {
-  return value.toISOString().replace("T", " ").slice(0, 19);
-}
+export { formatDate, plural } from "@/server/domain/format";
 
 /** Today's calendar date (UTC) as YYYY-MM-DD. */
 export function todayIso(now: Date = new Date()): string {

@@ -121,7 +121,7 @@ export const regionInfo: Record<RegionCode, RegionInfo> = {
     label: "Both feet, sock distribution",
     area: "Both feet, symmetrical, sock distribution, spreading from the toes upwards",
     likelyStructure: "Length-dependent polyneuropathy (diabetes, B12 deficiency and others)",
-    note: "Red-flag pathway (DOMAIN 7, T-U2)",
+    note: "Raises an urgent red flag: check for a systemic neuropathy",
     sided: false,
   },
   "DERM-L4": {
@@ -149,7 +149,7 @@ export const regionInfo: Record<RegionCode, RegionInfo> = {
     label: "Saddle area",
     area: "Perineum, genitals, inner thighs, buttocks",
     likelyStructure: "Cauda equina",
-    note: "Emergency flag (DOMAIN 7, T-E1)",
+    note: "Raises an emergency red flag: possible cauda equina",
     sided: false,
   },
 };

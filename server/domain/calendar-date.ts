@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "./errors";
+import "./messages";
 import { addDays } from "./progression/dates";
 
 /**

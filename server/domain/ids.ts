@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./messages";
 
 /** Every record id is a UUID; anything else is rejected before it reaches a query. */
 export const idInput = z.uuid({ message: "Must be a valid id" });

@@ -35,7 +35,7 @@ describe("triage (R6, R8)", () => {
     const [c, ...rest] = ofType({ openTriage: [{ id: "t1", urgency, triggers: [{ id: "T-U1", reason: "T-U1 Foot slap, tripping or new weakness reported on a run log" }, { id: "T-U6", reason: "new symptoms at rest" }] }] }, "triage");
     expect(rest).toEqual([]);
     expect(c).toMatchObject({ type: "triage", cause: "triage:t1", severity: urgency });
-    expect(c!.reason).toBe(`Open ${urgency} red flag: T-U1 Foot slap, tripping or new weakness reported on a run log; T-U6 new symptoms at rest`);
+    expect(c!.reason).toBe(`Open ${urgency} red flag: Foot slap, tripping or new weakness reported on a run log; new symptoms at rest`);
     expect(c!.data).toMatchObject({ triageId: "t1", triggers: [{ id: "T-U1" }, { id: "T-U6" }] });
   });
 

@@ -1,5 +1,5 @@
 import { Badge, NotRecorded } from "@/app/_components/badge";
-import { formatUtcTimestamp } from "@/app/_components/format";
+import { DateTime } from "@/app/_components/date-time";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 
@@ -16,7 +16,7 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
         {events.map((e) => (
           <tr key={e.id}>
             <td className={`${tdClass} whitespace-nowrap tabular-nums`}>
-              <time dateTime={e.at.toISOString()}>{formatUtcTimestamp(e.at)}</time>
+              <DateTime value={e.at} />
             </td>
             <td className={tdClass}>{e.actorName ?? <NotRecorded />}</td>
             <td className={tdClass}>{e.actorRole ?? <NotRecorded />}</td>

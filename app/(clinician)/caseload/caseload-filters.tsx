@@ -12,9 +12,10 @@ export function CaseloadFilters({ filters, therapists }: { filters: Filters; the
   return (
     <Form
       key={JSON.stringify(filters)} action="/caseload" role="search" aria-label="Caseload filters"
-      className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-6 lg:items-end"
+      // Columns at least 14rem wide, so the longest option ("Needs attention first") is never cut off.
+      className="grid grid-cols-[repeat(auto-fit,minmax(14rem,1fr))] items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
     >
-      <div className="lg:col-span-2">
+      <div>
         <TextField name="q" type="search" label="Search by name" defaultValue={filters.search ?? ""} autoComplete="off" maxLength={100} />
       </div>
       {therapists && (
@@ -29,7 +30,7 @@ export function CaseloadFilters({ filters, therapists }: { filters: Filters; the
       />
       <SelectField name="status" label="Status" defaultValue={filters.status} options={[{ value: "active", label: "Active" }, { value: "archived", label: "Archived" }]} />
       <SelectField name="sort" label="Sort by" defaultValue={filters.sort} options={caseloadSorts.map((s) => ({ value: s, label: caseloadSortLabels[s] }))} />
-      <div className="flex items-center gap-4 lg:col-span-6">
+      <div className="col-span-full flex items-center gap-4">
         <button type="submit" className={buttonClass("secondary")}>
           Apply
         </button>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, NotRecorded } from "@/app/_components/badge";
 import { alertTypeLabels, severityLabels, severityTone } from "@/app/_components/alerts/labels";
-import { formatDate } from "@/app/_components/format";
+import { formatDate, plural } from "@/app/_components/format";
 import { weekNumber } from "@/app/_components/plan/labels";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { Sparkline } from "@/app/_components/sparkline";
@@ -21,7 +21,7 @@ function sinceText(lastLogDate: string | null, today: string): string {
 /** The caseload rows: who needs attention and why, at a glance (R6 order unless sorted otherwise). */
 export function CaseloadTable({ rows, total, today }: { rows: Row[]; total: number; today: string }) {
   return (
-    <DataTable caption={`Caseload: ${total} athletes`} captionHidden>
+    <DataTable caption={`Caseload: ${plural(total, "athlete")}`} captionHidden>
       <TableHead columns={["Athlete", "Alerts", "Last log", "Adherence 7 d / 28 d", "Symptoms (8 weeks)", "Plan", "Therapists"]} />
       <tbody className="divide-y divide-slate-200">
         {rows.map((a) => (

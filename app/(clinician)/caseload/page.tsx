@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert, buttonClass } from "@/app/_components/form";
-import { firstParam, todayIso } from "@/app/_components/format";
+import { firstParam, plural, todayIso } from "@/app/_components/format";
 import { api } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { can } from "@/server/domain/access";
@@ -65,10 +65,17 @@ export default async function CaseloadPage({ searchParams }: { searchParams: Sea
             <p className="mt-1 text-sm text-slate-600">Add your first athlete to start their return to running.</p>
           </div>
         )
+      ) : input.page > pages ? (
+        <p className="text-slate-700">
+          No athletes on page {input.page}: the list has {plural(pages, "page")}.{" "}
+          <Link href={pageHref(pages)} className="font-medium text-brand-700 underline">
+            Go to the last page
+          </Link>
+        </p>
       ) : (
         <>
           <p className="text-sm text-slate-700">
-            {caseload.total} athletes{input.sort === "attention" ? ", who needs attention first: red flags, then alerts by severity, then longest since the last log" : ""}.
+            {plural(caseload.total, "athlete")}{input.sort === "attention" ? ", who needs attention first: red flags, then alerts by severity, then longest since the last log" : ""}.
           </p>
           <CaseloadTable rows={caseload.rows} total={caseload.total} today={todayIso()} />
           {pages > 1 && (

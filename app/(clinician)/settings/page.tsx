@@ -26,7 +26,7 @@ export default async function SettingsPage() {
           Protocol
         </h2>
         <p className="text-sm text-slate-700">
-          The rules that classify runs and progress plans (R2–R4) extrapolate a tendinopathy model to nerve symptoms: they are
+          The rules that classify runs and progress plans extrapolate a tendinopathy model to nerve symptoms: they are
           your clinic&apos;s protocol, not medical truth. New plans start from these values; a plan can override them.
         </p>
         <ProtocolForm protocol={settings.protocol} version={settings.version} />

@@ -1,5 +1,5 @@
 import { Badge } from "@/app/_components/badge";
-import { formatUtcTimestamp } from "@/app/_components/format";
+import { DateTime } from "@/app/_components/date-time";
 import { decisionKindLabels, decisionLabel, weekNumber } from "./labels";
 import type { PlanDecisionView } from "./types";
 
@@ -23,7 +23,7 @@ export function DecisionHistory({ decisions, labelledBy }: { decisions: PlanDeci
               )}
               {isChanged && <Badge tone="warning">Applied differently</Badge>}
               <span className="text-slate-700">
-                · <time dateTime={new Date(d.createdAt).toISOString()}>{formatUtcTimestamp(new Date(d.createdAt))} UTC</time>
+                · <DateTime value={d.createdAt} />
               </span>
             </div>
             <p className="whitespace-pre-wrap break-words text-slate-900">{d.reason}</p>

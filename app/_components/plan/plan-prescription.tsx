@@ -69,7 +69,7 @@ export function PlanPrescription({ plan }: { plan: RunPlanView }) {
           )
         )}
       </ul>
-      <p className="text-sm text-slate-600">These rules are the clinic&apos;s protocol (R2–R4), not medical truth; override them with a reason when needed.</p>
+      <p className="text-sm text-slate-600">These rules are the clinic&apos;s protocol, not medical truth; override them with a reason when needed.</p>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import {
 /** The schema's limit (server/domain/programs/schemas.ts); the add button stops there. */
 const maxItems = 30;
 
-export const sliderWarning = "Sliders come before tensioners (DOMAIN 2.3): add a slider first or check irritability is low";
+export const sliderWarning = "Sliders come before tensioners: add a slider first or check irritability is low";
 
 const inputClass =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";

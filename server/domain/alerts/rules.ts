@@ -1,6 +1,7 @@
 import { ACWR_CAVEAT, acwr } from "../load/acwr";
 import { isSingleRunSpike, longestRunBefore } from "../load/runs";
 import { addDays, daysBetween } from "../progression/dates";
+import { triggerReason } from "../triage/wording";
 import { formatFactor, toHundredths } from "../progression/exact";
 
 /**
@@ -68,8 +69,7 @@ export function isUnsettled(run: Pick<AlertRunInput, "preNrs" | "nextMorningNrs"
 /** R6 triage: one alert per open triage result, severity = its urgency, cause `triage:<id>`. */
 export function triageAlerts(openTriage: AlertInput["openTriage"]): AlertCandidate[] {
   return openTriage.map((t) => {
-    // Trigger reasons are written "T-U1 Foot slap …"; prefix the id only when a reason lacks it.
-    const listed = t.triggers.map((f) => (f.reason.startsWith(f.id) ? f.reason : `${f.id} ${f.reason}`));
+    const listed = t.triggers.map((f) => triggerReason(f.id, f.reason));
     return {
       type: "triage",
       cause: `triage:${t.id}`,
@@ -100,7 +100,7 @@ export function reviewAlerts(plan: AlertInput["plan"]): AlertCandidate[] {
     type: "review",
     cause: `plan:${plan.id}:episode:${plan.signOffs}`,
     severity: "high",
-    reason: "Plan frozen for clinician review (R4): progression is held until a therapist signs it off",
+    reason: "Plan frozen for clinician review: progression is held until a therapist signs it off",
     data: { planId: plan.id, signOffs: plan.signOffs },
   }];
 }

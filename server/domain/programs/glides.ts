@@ -18,7 +18,7 @@ export function glideOrderProblem(proposed: readonly GlideItem[], earlierVersion
   const hadSlider = earlierVersions.some((v) => v.some((i) => i.glideKind === "slider"));
   return hadSlider
     ? null
-    : "Sliders come before tensioners (DOMAIN 2.3): prescribe a slider first, and add the tensioner in a later version once symptoms settle within seconds";
+    : "Sliders come before tensioners: prescribe a slider first, and add the tensioner in a later version once symptoms settle within seconds";
 }
 
 /** One logged glide session: peak symptoms during it (0–10) and how long they lingered after (minutes). */

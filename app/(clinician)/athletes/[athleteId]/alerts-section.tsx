@@ -1,6 +1,6 @@
 import { Badge } from "@/app/_components/badge";
 import { alertTypeLabels, severityLabels, severityTone } from "@/app/_components/alerts/labels";
-import { formatUtcTimestamp } from "@/app/_components/format";
+import { DateTime } from "@/app/_components/date-time";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { AlertActionForm } from "./alert-action-form";
 
@@ -26,7 +26,7 @@ export function AlertsSection({ alerts, canWrite }: { alerts: AlertItem[]; canWr
                   <Badge tone={severityTone[a.severity]}>{severityLabels[a.severity]}</Badge>
                   <span className="font-semibold text-slate-900">{label}</span>
                   {a.status === "acknowledged" && <Badge>Acknowledged</Badge>}
-                  <span className="text-sm text-slate-700">Raised {formatUtcTimestamp(a.raisedAt)} UTC</span>
+                  <span className="text-sm text-slate-700">Raised <DateTime value={a.raisedAt} /></span>
                 </div>
                 <p className="text-sm text-slate-900">{a.reason}</p>
                 {a.note && <p className="whitespace-pre-line text-sm text-slate-700">Note: {a.note}</p>}

@@ -1,5 +1,6 @@
 import { Badge } from "@/app/_components/badge";
-import { formatDate, formatUtcTimestamp } from "@/app/_components/format";
+import { DateTime } from "@/app/_components/date-time";
+import { formatDate, plural } from "@/app/_components/format";
 import { sessionClassLabels } from "@/app/_components/plan/labels";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { DataTable, TableHead, tdClass } from "@/app/_components/table";
@@ -49,7 +50,7 @@ export function LogsSection({ logs }: { logs: Logs }) {
         <>
           {logs.length > SHOWN && (
             <p className="text-sm text-slate-700">
-              The latest {SHOWN} of {logs.length} entries.
+              The latest {SHOWN} of {plural(logs.length, "entry", "entries")}.
             </p>
           )}
           <DataTable caption="Logged sessions, newest first" captionHidden>
@@ -106,7 +107,7 @@ function LogStatus({ log }: { log: Log }) {
               {log.revisions.map((r) => (
                 <li key={r.version}>
                   <span className="font-medium">
-                    Version {r.version}, replaced at {formatUtcTimestamp(r.replacedAt)} UTC
+                    Version {r.version}, replaced <DateTime value={r.replacedAt} />
                   </span>
                   <span className="block text-slate-700">{r.entry ? entrySummary(r.entry) : "Could not be read"}</span>
                 </li>

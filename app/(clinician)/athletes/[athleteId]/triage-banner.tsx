@@ -1,6 +1,7 @@
-import { formatUtcTimestamp } from "@/app/_components/format";
+import { DateTime } from "@/app/_components/date-time";
 import { TriageBadge } from "@/app/_components/triage-badge";
 import type { RouterOutputs } from "@/app/_components/router-types";
+import { triggerReason } from "@/server/domain/triage/wording";
 import { AcknowledgeTriageForm } from "./acknowledge-triage-form";
 
 type Triage = RouterOutputs["triage"]["list"][number];
@@ -26,13 +27,13 @@ export function TriageBanner({ flags, canAcknowledge }: { flags: Triage[]; canAc
             <div className="flex flex-wrap items-center gap-2">
               <TriageBadge urgency={flag.urgency} />
               <span className="text-sm text-slate-700">
-                Raised {formatUtcTimestamp(flag.raisedAt)} UTC from the {sourceLabels[flag.source]}
+                Raised <DateTime value={flag.raisedAt} /> from the {sourceLabels[flag.source]}
               </span>
             </div>
             <ul className="list-disc pl-5 text-sm text-slate-900">
               {flag.triggers.map((t) => (
                 <li key={t.id}>
-                  <span className="font-semibold">{t.id}</span>: {t.reason}
+                  {triggerReason(t.id, t.reason)} <span className="text-xs text-slate-600">({t.id})</span>
                 </li>
               ))}
             </ul>

@@ -17,7 +17,7 @@ export function rangeText(values: readonly (number | null)[], unit = ""): string
   return lo === hi ? `${lo}${unit} every time` : `from ${lo}${unit} to ${hi}${unit}`;
 }
 
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+export { plural } from "@/server/domain/format";
 
 /** How a weekly plan decision is marked under a chart's x axis; the shape carries it, not the colour. */
 export const decisionMarks: Record<string, { symbol: string; meaning: string }> = {
