@@ -22,6 +22,9 @@ export function AlertActionForm({ alertId, label, canAcknowledge }: { alertId: s
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const action = (event.nativeEvent as SubmitEvent).submitter?.getAttribute("value") === "acknowledge" ? acknowledge : resolve;
+    // Two mutations share one message: a failed acknowledge must not stay shown after a resolve.
+    acknowledge.reset();
+    resolve.reset();
     action.mutate({ alertId, note });
   }
 
