@@ -21,6 +21,7 @@ type Props = {
 /** A destructive action that asks for a second click on the same button instead of a browser dialog. */
 export function ConfirmButton({ label, confirmLabel, pendingLabel, explanation, pending, error, onConfirm, subject, small }: Props) {
   const [isConfirming, setIsConfirming] = useState(false);
+  const text = pending ? pendingLabel : isConfirming ? confirmLabel : label;
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
@@ -32,10 +33,11 @@ export function ConfirmButton({ label, confirmLabel, pendingLabel, explanation, 
             setIsConfirming(false);
             onConfirm();
           }}
+          // The visible text starts the name, so voice control still finds the button by what it says.
+          aria-label={subject ? `${text}: ${subject}` : undefined}
           className={`${buttonClass("danger")}${small ? " px-3 py-1" : ""}`}
         >
-          {pending ? pendingLabel : isConfirming ? confirmLabel : label}
-          {subject && <span className="sr-only">: {subject}</span>}
+          {text}
         </button>
         {isConfirming && !pending && (
           <button type="button" onClick={() => setIsConfirming(false)} className={`${buttonClass("secondary")}${small ? " px-3 py-1" : ""}`}>

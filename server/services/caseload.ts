@@ -73,7 +73,13 @@ export async function listCaseload(ctx: ClinicianCtx, input: CaseloadInput): Pro
     .offset((input.page - 1) * input.pageSize);
   const ids = page.map((r) => r.id);
   await recordAuditMany(ctx.db, ctx, ids.length ? ids.map((id) => ({ action: "caseload.list", entity: "athlete", entityId: id, athleteId: id })) : [{ action: "caseload.list", entity: "athlete" }]);
-  if (ids.length === 0) return { rows: [], total: 0, page: input.page, pageSize: input.pageSize };
+  if (ids.length === 0) {
+    // Past the last page the window count has no row to ride on: count apart, so the page can say where the list ends.
+    const [counted] = input.page > 1
+      ? await ctx.db.select({ n: sql<number>`count(*)` }).from(athletes).where(and(athleteVisibility(ctx.actor), ...filters(input)))
+      : [{ n: 0 }];
+    return { rows: [], total: Number(counted?.n ?? 0), page: input.page, pageSize: input.pageSize };
+  }
 
   const since = addDays(today, -7 * SPARKLINE_WEEKS);
   const [therapists, openAlerts, logs, active, clinic] = await Promise.all([

@@ -53,6 +53,8 @@ describe("caseload.list", () => {
     expect((await api.caseload.list({ search: "brav", status: "archived" })).rows.map((r) => r.lastName)).toEqual(["Bravo"]);
     const paged = await api.caseload.list({ sort: "name", pageSize: 5, page: 1 });
     expect(paged.total).toBe(2);
+    // Past the last page: no rows, but the total still says where the list ends.
+    expect(await api.caseload.list({ sort: "name", pageSize: 5, page: 99 })).toMatchObject({ rows: [], total: 2, page: 99 });
     const owner = callerFor(db(), fx.owner, NOW);
     expect((await owner.caseload.list({ therapistUserId: fx.otherTherapist.userId })).rows.map((r) => r.id)).toEqual([fx.otherAthlete.athlete.id]);
     // A therapist never sees a colleague's athletes, whatever the filter says.
