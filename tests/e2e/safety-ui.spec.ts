@@ -107,7 +107,7 @@ test("therapist and athlete pages speak plainly, count in the right number and s
   await expectPlainText(desk);
   await expect(desk.locator("main")).not.toContainText("Governed by");
 
-  for (const path of ["/portal", "/portal/progress"]) {
+  for (const path of ["/portal", "/portal/progress", "/portal/log/activity"]) {
     await mobile.goto(path);
     await expect(mobile.getByRole("heading", { level: 1 })).toBeVisible();
     await expectPlainText(mobile);

@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { Alert, buttonClass, SelectField, TextField } from "@/app/_components/form";
-import { crossTrainingActivities, crossTrainingLabels, type CrossTrainingActivity, type CrossTrainingLog } from "@/server/domain/logs/schemas";
+import { BACKDATE_LIMIT_DAYS, crossTrainingActivities, crossTrainingLabels, type CrossTrainingActivity, type CrossTrainingLog } from "@/server/domain/logs/schemas";
+import { addDays } from "@/server/domain/progression/dates";
 import { NrsField } from "./nrs-field";
 import { useLocalToday, type RunFormMode } from "./run-form";
 import { SubmitOutcome } from "./submit-outcome";
@@ -36,7 +37,7 @@ export function ActivityForm({ mode, initial, serverToday }: { mode: RunFormMode
         name="activity" label="Activity" value={activity} onChange={(e) => setActivity(e.target.value as CrossTrainingActivity)} errors={errors?.fieldErrors.activity}
         options={crossTrainingActivities.map((a) => ({ value: a, label: crossTrainingLabels[a] }))}
       />
-      <TextField name="date" label="Date" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} errors={errors?.fieldErrors.date} />
+      <TextField name="date" label="Date" type="date" value={date} min={addDays(today, -BACKDATE_LIMIT_DAYS)} max={today} onChange={(e) => setDate(e.target.value)} errors={errors?.fieldErrors.date} />
       <TextField name="minutes" label="Minutes" inputMode="numeric" value={minutes} onChange={(e) => setMinutes(e.target.value)} errors={errors?.fieldErrors.minutes} />
       <NrsField name="rpe" legend="How hard was it overall?" hint="0 = rest, 3 = easy, 5 = hard" anchors={["rest", "maximal"]} value={rpe} onChange={setRpe} error={errors?.fieldErrors.rpe?.[0]} />
       <div>

@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from "react";
 import { Alert, buttonClass, SelectField, TextField } from "@/app/_components/form";
-import { exerciseStatusLabels, exerciseStatuses, type ExerciseLog, type ExerciseStatus } from "@/server/domain/logs/schemas";
+import { BACKDATE_LIMIT_DAYS, exerciseStatusLabels, exerciseStatuses, type ExerciseLog, type ExerciseStatus } from "@/server/domain/logs/schemas";
+import { addDays } from "@/server/domain/progression/dates";
 import { ChoiceButtons } from "./choice-buttons";
 import { NrsField } from "./nrs-field";
 import { useLocalToday, type RunFormMode } from "./run-form";
@@ -67,7 +68,7 @@ export function ExerciseForm({ mode, programId, options, initial, serverToday }:
         name="exercise" label="Exercise" value={key} onChange={(e) => setKey(e.target.value)} disabled={mode.kind === "correct"}
         options={options.map((o) => ({ value: keyOf(o), label: `${o.name}${sideText[o.side] ?? ""}` }))}
       />
-      <TextField name="date" label="Date" type="date" value={date} max={today} onChange={(e) => setDate(e.target.value)} errors={errors?.fieldErrors.date} />
+      <TextField name="date" label="Date" type="date" value={date} min={addDays(today, -BACKDATE_LIMIT_DAYS)} max={today} onChange={(e) => setDate(e.target.value)} errors={errors?.fieldErrors.date} />
       <ChoiceButtons
         name="status" legend="How did it go?" value={status} onChange={setStatus}
         options={exerciseStatuses.map((s) => [s, exerciseStatusLabels[s]] as const)}
