@@ -63,6 +63,7 @@ test("therapist and athlete pages speak plainly, count in the right number and s
   // The athlete reports a swollen calf: an urgent red flag with its reason on the record.
   await athlete.goto("/portal/checklist");
   const groups = athlete.getByRole("group");
+  await expect(athlete.getByRole("group", { name: /calf swollen/i })).toBeVisible();
   const count = await groups.count();
   for (let i = 0; i < count; i++) {
     const group = groups.nth(i);
