@@ -19,6 +19,6 @@ const defaultMessages: Record<DomainErrorCode, string> = {
   FORBIDDEN: "You do not have permission to do that",
   CONFLICT: "This record was changed by someone else; reload and try again",
   INVALID_STATE: "That is not possible in the record's current state",
-  BAD_INPUT: "Please correct the highlighted fields",
+  BAD_INPUT: "Check the values you entered",
   TOO_MANY_REQUESTS: "Too many attempts; try again later",
 };
