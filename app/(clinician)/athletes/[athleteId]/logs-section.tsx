@@ -27,21 +27,26 @@ function ratingsOf(entry: Extract<LogEntry, { kind: "run" }>): string {
   return symptomKeys.map((k) => `${k} ${entry[k] === null ? "not rated" : `${entry[k]}/10`}`).join(", ");
 }
 
-/** What was done, in one line per kind of entry; for a run also its distance, shoe, temperature and note. */
-function entrySummary(entry: LogEntry, exerciseName: string | null = null, shoeLabel: string | null = null): string {
+/** A run's distance, total time, symptom ratings, conditions, shoe and note: the second line of its row. */
+function runDetails(entry: Extract<LogEntry, { kind: "run" }>, shoeLabel: string | null): string {
+  const total = entry.durationMinutes != null && entry.durationMinutes !== entry.runMinutes ? `${entry.durationMinutes} min in total` : null;
+  const distance = entry.distanceKm != null ? formatKm(entry.distanceKm, clinicLocale) : null;
+  const before = entry.preNrs === null ? "before the run not rated" : `before the run ${entry.preNrs}/10`;
+  const temp = entry.temperatureC !== null ? `${temperature.format(entry.temperatureC)} °C` : null;
+  const shoe = entry.shoeId ? `shoe ${shoeLabel ?? "no longer listed"}` : null;
+  const line = [total, distance, ratingsOf(entry), before, temp, shoe].filter(Boolean).join(" · ");
+  return entry.note ? `${line} · Note: “${entry.note}”` : line;
+}
+
+/** What was done, in one line per kind of entry. */
+function entrySummary(entry: LogEntry, exerciseName: string | null = null): string {
   switch (entry.kind) {
     case "run": {
       const peak = peakOf(entry);
       const minutes = entry.plannedRunMinutes !== null ? `${entry.runMinutes} of ${entry.plannedRunMinutes} min run` : `${entry.runMinutes} min run (unplanned)`;
-      const total = entry.durationMinutes != null && entry.durationMinutes !== entry.runMinutes ? `${entry.durationMinutes} min in total` : null;
-      const distance = entry.distanceKm != null ? formatKm(entry.distanceKm, clinicLocale) : null;
       const peakText = peak === null ? "peak not rated" : `peak ${peak}/10${peak > 0 ? ` (${peakSymptomsOf(entry).join(", ")})` : ""}`;
-      const before = entry.preNrs === null ? "before the run not rated" : `before the run ${entry.preNrs}/10`;
       const rpe = entry.rpe === null ? "RPE not rated" : `RPE ${entry.rpe}`;
-      const temp = entry.temperatureC !== null ? `${temperature.format(entry.temperatureC)} °C` : null;
-      const shoe = entry.shoeId ? `shoe ${shoeLabel ?? "no longer listed"}` : null;
-      const line = [minutes, total, distance, rpe, peakText, ratingsOf(entry), before, runSurfaceLabels[entry.surface], temp, shoe].filter(Boolean).join(" · ");
-      return entry.note ? `${line} · Note: “${entry.note}”` : line;
+      return [minutes, rpe, peakText, runSurfaceLabels[entry.surface]].join(" · ");
     }
     case "exercise": {
       const volume = entry.setsDone !== null || entry.repsDone !== null ? `${entry.setsDone ?? "?"} × ${entry.repsDone ?? "?"}` : null;
@@ -77,7 +82,10 @@ export function LogsSection({ logs }: { logs: Logs }) {
                 <tr key={l.id}>
                   <td className={`${tdClass} whitespace-nowrap`}>{formatDate(l.date)}</td>
                   <td className={tdClass}>{kindLabels[l.kind]}</td>
-                  <td className={tdClass}>{entrySummary(l.entry, l.exerciseName, l.shoeLabel)}</td>
+                  <td className={tdClass}>
+                    {entrySummary(l.entry, l.exerciseName)}
+                    {l.entry.kind === "run" && <span className="mt-0.5 block text-xs text-slate-700">{runDetails(l.entry, l.shoeLabel)}</span>}
+                  </td>
                   <td className={tdClass}>
                     {l.runClass ? (
                       <>
