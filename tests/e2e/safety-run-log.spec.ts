@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { newAthleteWithPortal, startProgram } from "./fixtures";
+import { newAthleteWithPortal, phone, startProgram } from "./fixtures";
+import { signIn } from "./sign-in";
 
 /** The 0–10 rating groups of the run form once "I had symptoms" is chosen, and the effort. */
 const ratingGroups = [
@@ -124,6 +125,18 @@ test("an amber run says why on saving and in My log; total minutes must cover th
   await expect(athlete.getByText("Amber: tingling reached 4/10 (above 2/10)")).toBeVisible();
   await expect(athlete.getByLabel("Distance (km)")).toHaveValue("5.2");
   await expectNoSeriousAxeViolations(athlete);
+
+  // On a German phone the same run reads "5,2 km", and the correction form offers "5,2".
+  const german = await browser.newContext({ ...phone, locale: "de-DE" });
+  const deAthlete = await german.newPage();
+  await signIn(deAthlete, `${journey.lastName.toLowerCase()}@example.com`, "my feet feel better now");
+  await expect(deAthlete.getByRole("heading", { level: 1, name: `Hi ${journey.firstName}` })).toBeVisible();
+  await deAthlete.goto("/portal/history");
+  const deEntry = deAthlete.getByRole("listitem").filter({ hasText: "Run:" });
+  await expect(deEntry).toContainText("5,2 km");
+  await deEntry.getByRole("link", { name: /^Correct this entry/ }).click();
+  await expect(deAthlete.getByLabel("Distance (km)")).toHaveValue("5,2");
+  await german.close();
 
   await therapist.goto(journey.recordUrl);
   const row = therapist.getByRole("region", { name: "Logged sessions" }).getByRole("row").filter({ hasText: "min run" });

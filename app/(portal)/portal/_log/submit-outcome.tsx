@@ -28,6 +28,7 @@ export function SubmitOutcome({ outcome, what, triage, runClass = null, onAnothe
           <>
             <p className="font-semibold">{what} saved on this phone: waiting to send.</p>
             <p className="mt-1 text-sm">You seem to be offline. It will be sent automatically when you are back online; you can close the app.</p>
+            {what === "Run" && <p className="mt-1 text-sm">Once it is sent, My log shows how the run went and why.</p>}
           </>
         )}
       </div>

@@ -44,7 +44,8 @@ export default async function HistoryPage() {
                   <RunClassNotice runClass={{ sessionClass: log.runClass, findings: log.classFindings }} />
                 </div>
               )}
-              {log.needsNextMorning && <p className="mt-1 text-sm text-amber-900">Waiting for your next-morning answer.</p>}
+              {/* An incomplete run's notice already asks for the next-morning answer. */}
+              {log.needsNextMorning && log.runClass !== "INCOMPLETE" && <p className="mt-1 text-sm text-amber-900">Waiting for your next-morning answer.</p>}
               {log.canCorrect && (
                 <Link href={`/portal/history/${log.id}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
                   Correct this entry<span className="sr-only">: {entryTitle(log)} on {log.date}</span>
