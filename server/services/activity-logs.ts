@@ -11,14 +11,18 @@ import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx } from "./context";
 import { isUniqueViolation, storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
+import { unsafeRunClassOf, type RunClassDto } from "./log-history";
 import { getActivityLogOrThrow, getAthleteOrThrow, getProgramOrThrow, getShoeOrThrow } from "./scope";
 import { raiseTriage, triageNotice, type TriageNotice, type TriggeredFlag } from "./triage";
 
-/** The answer to `portal.log`; a resend of the same entry gets this very answer again. */
-export type LogResponse = { logId: string; kind: LogKind; date: string; triage: TriageNotice | null };
+/** What is stored with an entry: a resend of the same entry gets this very answer again. */
+type StoredResponse = { logId: string; kind: LogKind; date: string; triage: TriageNotice | null };
+
+/** The answer to `portal.log`: the stored answer, and a run's class as it stands now (R2), so the athlete learns why at once. */
+export type LogResponse = StoredResponse & { runClass: RunClassDto | null };
 
 /** The first answer for this key, or CONFLICT when the key was used for a different entry. */
-async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payloadHash: string): Promise<LogResponse | null> {
+async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payloadHash: string): Promise<StoredResponse | null> {
   const [row] = await db
     .select({ payloadHash: activityLogs.payloadHash, response: activityLogs.response })
     .from(activityLogs)
@@ -28,7 +32,7 @@ async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payload
   if (row.payloadHash !== payloadHash) {
     throw new DomainError("CONFLICT", "This entry was already sent with different details. Start a new entry, or correct the one you sent.");
   }
-  const first = row.response as LogResponse;
+  const first = row.response as StoredResponse;
   // Rebuilt in the order of the first answer: jsonb does not keep key order.
   return { logId: first.logId, kind: first.kind, date: first.date, triage: first.triage && { urgency: first.triage.urgency, messages: first.triage.messages } };
 }
@@ -79,23 +83,28 @@ export async function logEntry(ctx: AthleteCtx, input: LogInput): Promise<LogRes
     await recordAudit(ctx.db, ctx, { action: "log.replay", entity: "activity_log", entityId: replay.logId, athleteId: athlete.id });
     // A resend after a failure between storing and evaluating still gets its alerts.
     await unsafeEvaluateAlerts(ctx, athlete);
-    return replay;
+    return withRunClass(ctx, athlete, replay);
   }
   const programId = await assertReferences(ctx, entry);
   const response = await storeEntry(ctx, athlete, clientId, entry, payloadHash, programId);
   await unsafeEvaluateAlerts(ctx, athlete);
-  return response;
+  return withRunClass(ctx, athlete, response);
+}
+
+async function withRunClass(ctx: AthleteCtx, athlete: { id: string; clinicId: string }, stored: StoredResponse): Promise<LogResponse> {
+  const runClass = stored.kind === "run" ? await unsafeRunClassOf(ctx.db, athlete, { id: stored.logId, date: stored.date }, todayOf(ctx)) : null;
+  return { ...stored, runClass };
 }
 
 async function storeEntry(
   ctx: AthleteCtx, athlete: { id: string; clinicId: string }, clientId: string, entry: LogEntry, payloadHash: string, programId: string | null,
-): Promise<LogResponse> {
+): Promise<StoredResponse> {
   const logId = randomUUID();
   return storeOnce(
     ctx.db,
     async (tx) => {
       const flags = await runFlags(tx, athlete.id, entry, null);
-      const response: LogResponse = { logId, kind: entry.kind, date: entry.date, triage: triageNotice(flags) };
+      const response: StoredResponse = { logId, kind: entry.kind, date: entry.date, triage: triageNotice(flags) };
       const [row] = await tx
         .insert(activityLogs)
         .values({
@@ -140,7 +149,7 @@ export async function answerNextMorning(ctx: AthleteCtx, input: AnswerNextMornin
   return answer;
 }
 
-export type CorrectionResponse = { logId: string; version: number };
+export type CorrectionResponse = { logId: string; version: number; runClass: RunClassDto | null };
 
 /**
  * Corrects an entry within 7 days of its date. The version replaced is kept as a revision; decisions
@@ -148,10 +157,14 @@ export type CorrectionResponse = { logId: string; version: number };
  */
 export async function correctLog(ctx: AthleteCtx, input: CorrectLogInput): Promise<CorrectionResponse> {
   const log = await getActivityLogOrThrow(ctx, input.logId);
+  const athlete = { id: log.athleteId, clinicId: log.clinicId };
+  const classNow = async (version: number): Promise<CorrectionResponse> => ({
+    logId: log.id, version, runClass: log.kind === "run" ? await unsafeRunClassOf(ctx.db, athlete, { id: log.id, date: input.date }, todayOf(ctx)) : null,
+  });
   const done = await correctionReplay(ctx.db, log.id, input.clientId);
   if (done) {
     await recordAudit(ctx.db, ctx, { action: "log.replay", entity: "activity_log", entityId: log.id, athleteId: log.athleteId });
-    return done;
+    return classNow(done);
   }
   const { clientId, logId, expectedVersion, ...entry } = input;
   if (log.kind !== entry.kind) throw new DomainError("BAD_INPUT", "A correction must be of the same kind of entry");
@@ -181,16 +194,17 @@ export async function correctLog(ctx: AthleteCtx, input: CorrectLogInput): Promi
     if (!isUniqueViolation(error)) throw error;
     const again = await correctionReplay(ctx.db, log.id, clientId);
     if (!again) throw new DomainError("CONFLICT", "This entry was changed meanwhile; reload it and correct it again");
-    return again;
+    return classNow(again);
   }
-  return { logId, version: log.version + 1 };
+  return classNow(log.version + 1);
 }
 
-async function correctionReplay(db: DbOrTx, logId: string, clientId: string): Promise<CorrectionResponse | null> {
+/** The version a correction key produced, or null when the key is new. */
+async function correctionReplay(db: DbOrTx, logId: string, clientId: string): Promise<number | null> {
   const [rev] = await db
     .select({ version: activityLogRevisions.version })
     .from(activityLogRevisions)
     .where(and(eq(activityLogRevisions.logId, logId), eq(activityLogRevisions.clientId, clientId)))
     .limit(1);
-  return rev ? { logId, version: rev.version + 1 } : null;
+  return rev ? rev.version + 1 : null;
 }

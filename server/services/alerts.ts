@@ -56,8 +56,9 @@ export async function unsafeEvaluateAlerts(ctx: EngineCtx, athlete: { id: string
       : [])),
     plan,
     lastLogDate: logs[0]?.date ?? (await unsafeLastLogDate(ctx.db, athlete.id)),
+    // A run without a rated effort has no session load (R5), so it is left out rather than counted as 0.
     loads: oldestFirst.flatMap((l) => (l.entry.kind === "run"
-      ? [{ date: l.date, minutes: l.entry.durationMinutes ?? l.entry.runMinutes, rpe: l.entry.rpe }]
+      ? l.entry.rpe === null ? [] : [{ date: l.date, minutes: l.entry.durationMinutes ?? l.entry.runMinutes, rpe: l.entry.rpe }]
       : l.entry.kind === "cross_training" ? [{ date: l.date, minutes: l.entry.minutes, rpe: l.entry.rpe }] : [])),
     shoes: shoes.map((s) => ({ id: s.id, label: `${s.brand} ${s.model}`, totalKm: s.totalKm, reviewDistanceKm: s.reviewDistanceKm, retired: s.retiredAt !== null })),
   });

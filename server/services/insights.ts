@@ -5,7 +5,7 @@ import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { ACWR_CAVEAT, acwr, type Acwr } from "@/server/domain/load/acwr";
 import { PATTERN_CAVEAT, symptomFreeTrend, symptomPatterns, type PatternFactor } from "@/server/domain/patterns/symptom-patterns";
 import { loadTimeline, type TimelineWeek } from "@/server/domain/progress/load-timeline";
-import { loadEntryOfRun, type ProgressSummary } from "@/server/domain/progress/summary";
+import { loadEntriesOfRun, type ProgressSummary } from "@/server/domain/progress/summary";
 import { peakOf } from "@/server/domain/progression/run-log";
 import { recordAudit } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";
@@ -43,7 +43,7 @@ export async function unsafeCurrentProgramTimeline(
         .from(planDecisions)
         .where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")))
     : [];
-  const loads = [...logs.runs.map(loadEntryOfRun), ...logs.crossTraining];
+  const loads = [...logs.runs.flatMap(loadEntriesOfRun), ...logs.crossTraining];
   return { program, summary, weeks: loadTimeline({ summary, runs: runLogs, loads, decisions, today }) };
 }
 

@@ -1,10 +1,10 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { activityLogRevisions, activityLogs, exercises } from "@/db/schema";
+import { activityLogRevisions, activityLogs, exercises, shoes } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { isCorrectable } from "@/server/domain/logs/rules";
 import { logEntry, type LogEntry } from "@/server/domain/logs/schemas";
-import { classifyRun, type SessionClass } from "@/server/domain/progression/classify";
+import { classifyRun, type RunFinding, type SessionClass } from "@/server/domain/progression/classify";
 import { addDays } from "@/server/domain/progression/dates";
 import type { RunLog } from "@/server/domain/progression/run-log";
 import { recordAudit } from "./audit";
@@ -25,6 +25,10 @@ export type LogDto = {
   /** R2 class of a run (null for other entries), with the rules that decided it. */
   runClass: SessionClass | null;
   classReasons: string[];
+  /** The same rules as data, for the athlete's plain-words explanation (`runFeedback`). */
+  classFindings: RunFinding[];
+  /** The run's shoe as "brand model", else null. */
+  shoeLabel: string | null;
   canCorrect: boolean;
   /** The exercise's name (exercise sessions), else null. */
   exerciseName: string | null;
@@ -62,6 +66,13 @@ export async function unsafeLoadLogs(db: DbOrTx, athlete: { id: string; clinicId
       ? (await db.select({ id: exercises.id, name: exercises.name }).from(exercises).where(inArray(exercises.id, exerciseIds))).map((e) => [e.id, e.name])
       : [],
   );
+  const shoeIds = [...new Set(rows.flatMap((r) => (r.kind === "run" && typeof (r.data as { shoeId?: unknown }).shoeId === "string" ? [(r.data as { shoeId: string }).shoeId] : [])))];
+  const shoeLabels = new Map(
+    shoeIds.length
+      ? (await db.select({ id: shoes.id, brand: shoes.brand, model: shoes.model }).from(shoes).where(and(eq(shoes.athleteId, athlete.id), inArray(shoes.id, shoeIds))))
+          .map((s) => [s.id, `${s.brand} ${s.model}`])
+      : [],
+  );
   const settings = await unsafeAthleteProtocol(db, athlete);
   const knownRegions = await unsafeKnownRegions(db, athlete.id);
   const earlierRuns: RunLog[] = [];
@@ -71,17 +82,20 @@ export async function unsafeLoadLogs(db: DbOrTx, athlete: { id: string; clinicId
     if (!entry) continue;
     let runClass: SessionClass | null = null;
     let classReasons: string[] = [];
+    let classFindings: RunFinding[] = [];
     if (entry.kind === "run") {
       const c = classifyRun(entry, { settings, knownRegions, earlierRuns });
       runClass = c.sessionClass;
       classReasons = c.reasons;
+      classFindings = c.findings;
       earlierRuns.push(entry);
     }
     if (fromDate && row.date < fromDate) continue;
     const revs = revisions.filter((r) => r.logId === row.id);
     out.push({
       id: row.id, kind: entry.kind, date: row.date, version: row.version, loggedAt: row.createdAt,
-      correctedAt: revs.length ? revs.at(-1)!.createdAt : null, changedAt: row.updatedAt, entry, runClass, classReasons,
+      correctedAt: revs.length ? revs.at(-1)!.createdAt : null, changedAt: row.updatedAt, entry, runClass, classReasons, classFindings,
+      shoeLabel: entry.kind === "run" && entry.shoeId ? (shoeLabels.get(entry.shoeId) ?? null) : null,
       canCorrect: isCorrectable(row.date, today), exerciseName: entry.kind === "exercise" ? (names.get(entry.exerciseId) ?? null) : null,
       needsNextMorning: entry.kind === "run" && entry.nextMorningNrs === null && isCorrectable(row.date, today),
       revisions: revs.map((r) => ({ version: r.version, entry: parseEntry(row.kind, r.data), replacedAt: r.createdAt })),
@@ -108,3 +122,16 @@ export async function listAthleteLogs(ctx: ClinicianCtx, input: AthleteIdInput):
   return unsafeLoadLogs(ctx.db, athlete, null, todayOf(ctx));
 }
 
+
+/** A run's class as the athlete's log shows it. */
+export type RunClassDto = { sessionClass: SessionClass; findings: RunFinding[] };
+
+/**
+ * The class of one logged run right now (R2), judged exactly as the log judges it (against the
+ * athlete's earlier runs in log order), for the confirmation after saving. Unscoped: pass an athlete
+ * from a scoped load and a log of theirs.
+ */
+export async function unsafeRunClassOf(db: DbOrTx, athlete: { id: string; clinicId: string }, log: { id: string; date: string }, today: string): Promise<RunClassDto | null> {
+  const found = (await unsafeLoadLogs(db, athlete, log.date, today)).find((l) => l.id === log.id);
+  return found?.runClass ? { sessionClass: found.runClass, findings: found.classFindings } : null;
+}

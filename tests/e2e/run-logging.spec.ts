@@ -47,13 +47,14 @@ test("an athlete logs an exercise and runs on a phone, offline too, and the ther
   await athlete.getByRole("button", { name: "Save exercise" }).click();
   await expect(athlete.getByText("Exercise saved. Your physio can see it.")).toBeVisible();
 
-  // Today's run: the green common case is the planned minutes and "No symptoms".
+  // Today's run: the planned minutes are filled in; "No symptoms" is the athlete's one tap (nothing is pre-selected).
   await athlete.getByRole("link", { name: "Back to today" }).click();
   const runs = athlete.getByRole("region", { name: /^Runs and walks/ });
   await runs.getByRole("link", { name: /^Log this run/ }).first().click();
   await expect(athlete.getByRole("heading", { level: 1, name: "Log a run" })).toBeVisible();
   await expect(athlete.getByLabel("Minutes of running")).toHaveValue("8");
-  await expect(athlete.getByRole("radio", { name: "No symptoms" })).toBeChecked();
+  await expect(athlete.getByRole("radio", { name: "No symptoms" })).not.toBeChecked();
+  await athlete.getByRole("radio", { name: "No symptoms" }).check();
   await expectNoSeriousAxeViolations(athlete);
   await athlete.getByRole("button", { name: "Save run" }).click();
   await expect(athlete.getByText("Run saved. Your physio can see it.")).toBeVisible();

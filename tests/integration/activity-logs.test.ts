@@ -19,7 +19,9 @@ describe("portal.log: an entry is stored exactly once", () => {
     const fx = await createClinicFixture(db());
     const entry = runEntry();
     const first = await athleteApi(fx).portal.log(entry);
-    expect(first).toEqual({ logId: expect.any(String), kind: "run", date: TODAY, triage: null });
+    expect(first).toEqual({ logId: expect.any(String), kind: "run", date: TODAY, triage: null,
+      runClass: { sessionClass: "GREEN", findings: [{ kind: "settled", peak: 1, limit: 2, nextMorning: 0, before: 0 }] },
+    });
     expect(await athleteApi(fx, new Date(NOW.getTime() + 60_000)).portal.log(entry)).toEqual(first);
     await expect(athleteApi(fx).portal.log({ ...entry, runMinutes: 9 })).rejects.toMatchObject({
       code: "CONFLICT", message: expect.stringContaining("already sent with different details"),
@@ -131,6 +133,57 @@ describe("portal.log: exercise sessions and cross-training", () => {
   });
 });
 
+describe("portal.log: ratings start unset, and the athlete is told why", () => {
+  const unrated = { preNrs: null, numbness: null, tingling: null, burning: null, pain: null, settleMinutes: null, rpe: null };
+
+  it("a run with nothing rated is stored as not rated (null, not 0) and is INCOMPLETE for the athlete and the therapist", async () => {
+    const fx = await createClinicFixture(db());
+    const answer = await athleteApi(fx).portal.log(runEntry({ ...unrated, nextMorningNrs: 0 }, "2026-11-25"));
+    expect(answer.runClass).toEqual({ sessionClass: "INCOMPLETE", findings: [{ kind: "not-rated" }] });
+    const [row] = await rowsOf(fx);
+    expect(row!.data).toMatchObject(unrated);
+    const [own] = await athleteApi(fx).portal.logs();
+    expect(own).toMatchObject({ runClass: "INCOMPLETE", classFindings: [{ kind: "not-rated" }], entry: expect.objectContaining(unrated) });
+    const [seen] = await callerFor(db(), fx.therapist, NOW).log.list({ athleteId: fx.athlete.athlete.id });
+    expect(seen).toMatchObject({ runClass: "INCOMPLETE", classReasons: ["no symptom rated"], entry: expect.objectContaining(unrated) });
+  });
+
+  it("the answer after saving says why a run is amber, and a resend says the same", async () => {
+    const fx = await createClinicFixture(db());
+    const entry = runEntry({ tingling: 4, nextMorningNrs: 0 }, "2026-11-25");
+    const answer = await athleteApi(fx).portal.log(entry);
+    expect(answer.runClass).toEqual({ sessionClass: "AMBER", findings: [{ kind: "peak", symptoms: ["tingling"], peak: 4, limit: 2 }] });
+    expect(await athleteApi(fx).portal.log(entry)).toEqual(answer);
+  });
+
+  it("earlier onset is judged against the athlete's comparison run, as the log judges it", async () => {
+    const fx = await createClinicFixture(db());
+    await athleteApi(fx).portal.log(runEntry({ onsetMinute: 6, nextMorningNrs: 0 }, "2026-11-20"));
+    const answer = await athleteApi(fx).portal.log(runEntry({ onsetMinute: 4, nextMorningNrs: 0 }, "2026-11-25"));
+    expect(answer.runClass).toEqual({ sessionClass: "AMBER", findings: [{ kind: "earlier-onset", minute: 4, comparedMinute: 6, comparedDate: "2026-11-20", ratio: 0.8 }] });
+    const [latest] = await athleteApi(fx).portal.logs();
+    expect(latest!.classFindings).toEqual(answer.runClass!.findings);
+  });
+
+  it("refuses total minutes below the running minutes, at the field, writing nothing", async () => {
+    const fx = await createClinicFixture(db());
+    const error = await athleteApi(fx).portal.log(runEntry({ runMinutes: 20, durationMinutes: 15 })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    expect(JSON.stringify(error)).toContain("Total minutes (15) cannot be less than the minutes of running (20)");
+    expect(await rowsOf(fx)).toHaveLength(0);
+    const { logId } = await athleteApi(fx).portal.log(runEntry({ runMinutes: 20, durationMinutes: 20 }));
+    await expect(athleteApi(fx).portal.correctLog({ ...runEntry({ runMinutes: 20, durationMinutes: 12 }), logId, expectedVersion: 1 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("the therapist's log shows the run's shoe by name, with distance, temperature and note", async () => {
+    const fx = await createClinicFixture(db());
+    const shoe = await createShoeRecord(db(), fx);
+    await athleteApi(fx).portal.log(runEntry({ shoeId: shoe.id, distanceKm: 5.2, temperatureC: 4, note: "Icy path" }));
+    const [seen] = await callerFor(db(), fx.therapist, NOW).log.list({ athleteId: fx.athlete.athlete.id });
+    expect(seen).toMatchObject({ shoeLabel: `${shoe.brand} ${shoe.model}`, entry: expect.objectContaining({ distanceKm: 5.2, temperatureC: 4, note: "Icy path" }) });
+  });
+});
+
 describe("portal.answerNextMorning", () => {
   it("records the answer once; the same answer again is harmless, a different one is refused", async () => {
     const fx = await createClinicFixture(db());
@@ -150,9 +203,10 @@ describe("portal.correctLog", () => {
     const fx = await createClinicFixture(db());
     const { logId } = await athleteApi(fx).portal.log(runEntry({ runMinutes: 8 }, "2026-11-24"));
     const correction = { ...runEntry({ runMinutes: 6, tingling: 4 }, "2026-11-24"), logId, expectedVersion: 1 };
-    expect(await athleteApi(fx).portal.correctLog(correction)).toEqual({ logId, version: 2 });
+    const amber = { sessionClass: "AMBER", findings: [{ kind: "peak", symptoms: ["tingling"], peak: 4, limit: 2 }] };
+    expect(await athleteApi(fx).portal.correctLog(correction)).toEqual({ logId, version: 2, runClass: amber });
     // Resent: the first answer, nothing new.
-    expect(await athleteApi(fx).portal.correctLog(correction)).toEqual({ logId, version: 2 });
+    expect(await athleteApi(fx).portal.correctLog(correction)).toEqual({ logId, version: 2, runClass: amber });
     const [log] = await callerFor(db(), fx.therapist, NOW).log.list({ athleteId: fx.athlete.athlete.id });
     expect(log).toMatchObject({ id: logId, version: 2, runClass: "AMBER", entry: expect.objectContaining({ runMinutes: 6, tingling: 4 }) });
     expect(log!.revisions).toEqual([{ version: 1, entry: expect.objectContaining({ runMinutes: 8, tingling: 1 }), replacedAt: NOW }]);

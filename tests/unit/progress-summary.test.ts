@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { recentAdherence, weeklyNumbnessTinglingMax } from "@/server/domain/progress/caseload-figures";
 import { loadTimeline } from "@/server/domain/progress/load-timeline";
 import { dailyRounds, plannedExercises } from "@/server/domain/progress/planned";
-import { progressSummary, type ProgressInput } from "@/server/domain/progress/summary";
+import { loadEntriesOfRun, progressSummary, type ProgressInput } from "@/server/domain/progress/summary";
 import { initialPlanState } from "@/server/domain/progression/apply";
 import { defaultProtocolSettings } from "@/server/domain/progression/settings";
 
@@ -70,5 +70,14 @@ describe("loadTimeline", () => {
     });
     expect(weeks[0]).toMatchObject({ weekIndex: 0, acwrRolling: null, maxPeak: 3, meanPeak: 2, ratedRuns: 2, decision: { appliedDecision: "HOLD", reason: expect.stringContaining("Hold") } });
     expect(weeks[1]).toMatchObject({ weekIndex: 1, maxPeak: null, decision: null });
+  });
+});
+
+describe("session load of a run without a rated effort", () => {
+  it("an unrated RPE gives the run no session load, not zero load; a rated one gives minutes × RPE", () => {
+    const run = { id: "r", date: "2026-11-03", plannedRunMinutes: 8, runMinutes: 8, durationMinutes: 20 };
+    expect(loadEntriesOfRun({ ...run, rpe: null })).toEqual([]);
+    expect(loadEntriesOfRun({ ...run, rpe: 0 })).toEqual([{ date: "2026-11-03", minutes: 20, rpe: 0 }]);
+    expect(loadEntriesOfRun({ ...run, rpe: 4 })).toEqual([{ date: "2026-11-03", minutes: 20, rpe: 4 }]);
   });
 });

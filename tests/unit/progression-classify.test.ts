@@ -258,3 +258,48 @@ describe("R2 order: RED > AMBER > INCOMPLETE > GREEN", () => {
     );
   });
 });
+
+describe("R2 findings: the reasons as data", () => {
+  it("a rating not given is not rated: none rated is no peak and INCOMPLETE, never GREEN", () => {
+    const r = classify(runOf({ preNrs: null, numbness: null, tingling: null, burning: null, pain: null, settleMinutes: null }));
+    expect(r.sessionClass).toBe("INCOMPLETE");
+    expect(r.findings).toEqual([{ kind: "not-rated" }]);
+  });
+
+  it("a missing before-run rating counts as 0 for the next-morning rule", () => {
+    expect(classify(runOf({ preNrs: null, nextMorningNrs: 1 })).findings).toEqual([{ kind: "worse-next-morning", nextMorning: 1, before: 0 }]);
+  });
+
+  it("an unanswered settling time decides nothing", () => {
+    expect(classOf(runOf({ settleMinutes: null }))).toBe("GREEN");
+  });
+
+  it("each rule of the winning class, with the values it compared", () => {
+    expect(classify(runOf({ tingling: 4, settleMinutes: 61, stoppedForSymptoms: true })).findings).toEqual([
+      { kind: "peak", symptoms: ["tingling"], peak: 4, limit: 2 },
+      { kind: "slow-to-settle", minutes: 61, limit: 60 },
+      { kind: "stopped" },
+    ]);
+    expect(classify(runOf({ tingling: 6, regions: ["MPN-R", "LPN-L"] })).findings).toEqual([
+      { kind: "peak", symptoms: ["tingling"], peak: 6, limit: 6 },
+      { kind: "new-region", regions: ["LPN-L"] },
+    ]);
+    expect(classify(runOf({ onsetMinute: 16 }), { earlierRuns: [runOf({ date: "2025-03-05", onsetMinute: 20 })] }).findings).toEqual([
+      { kind: "earlier-onset", minute: 16, comparedMinute: 20, comparedDate: "2025-03-05", ratio: 0.8 },
+    ]);
+    expect(classify(runOf({ nextMorningNrs: null })).findings).toEqual([{ kind: "no-next-morning" }]);
+    expect(classify(runOf()).findings).toEqual([{ kind: "settled", peak: 1, limit: 2, nextMorning: 0, before: 0 }]);
+  });
+
+  it("one finding per clinician reason, always", () => {
+    fc.assert(
+      fc.property(
+        fc.record({ tingling: fc.option(fc.integer({ min: 0, max: 10 })), settleMinutes: fc.option(fc.integer({ min: 0, max: 300 })), nextMorningNrs: fc.option(fc.integer({ min: 0, max: 10 })), stoppedForSymptoms: fc.boolean() }),
+        (o) => {
+          const r = classify(runOf(o));
+          expect(r.findings).toHaveLength(r.reasons.length);
+        },
+      ),
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { calendarDate } from "../calendar-date";
 import { idInput } from "../ids";
 import { programSides } from "../programs/schemas";
-import { minutes, nrs, runLogSchema } from "../progression/run-log";
+import { checkRunConsistency, minutes, nrs, runLogSchema } from "../progression/run-log";
 import { athleteChecklist, type ChecklistKey } from "../triage/triggers";
 
 /** The device's idempotency key of an entry: the same key sent again returns the first answer. */
@@ -61,7 +61,7 @@ export type LogKind = LogEntry["kind"];
 
 /** `portal.log`: one new entry with its idempotency key. */
 export const logInput = z.discriminatedUnion("kind", [
-  runEntry.extend({ clientId: clientIdInput }),
+  runEntry.extend({ clientId: clientIdInput }).superRefine(checkRunConsistency),
   exerciseEntry.extend({ clientId: clientIdInput }),
   crossTrainingEntry.extend({ clientId: clientIdInput }),
 ]);
@@ -71,7 +71,7 @@ const correction = { clientId: clientIdInput, logId: idInput, expectedVersion: z
 
 /** `portal.correctLog`: the whole corrected entry, against the version the athlete saw. */
 export const correctLogInput = z.discriminatedUnion("kind", [
-  runEntry.extend(correction),
+  runEntry.extend(correction).superRefine(checkRunConsistency),
   exerciseEntry.extend(correction),
   crossTrainingEntry.extend(correction),
 ]);

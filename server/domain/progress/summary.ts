@@ -6,7 +6,7 @@ import { addDays, daysBetween } from "../progression/dates";
 import type { ProtocolSettings } from "../progression/settings";
 import { plannedExercises, plannedRuns, RUN_KEY, type ExerciseVersion } from "./planned";
 
-export type ProgressRun = { id: string; date: string; plannedRunMinutes: number | null; runMinutes: number; durationMinutes?: number | null; rpe: number };
+export type ProgressRun = { id: string; date: string; plannedRunMinutes: number | null; runMinutes: number; durationMinutes?: number | null; rpe: number | null };
 
 export type ProgressInput = {
   today: string;
@@ -39,7 +39,9 @@ export type ProgressSummary = {
 };
 
 /** Session minutes for sRPE load (R5): the whole session when given, else the run minutes. */
-export const loadEntryOfRun = (r: ProgressRun): LoadEntry => ({ date: r.date, minutes: r.durationMinutes ?? r.runMinutes, rpe: r.rpe });
+export const loadEntriesOfRun = (r: ProgressRun): LoadEntry[] =>
+  // An unrated effort gives no session load, not zero load (R5).
+  r.rpe === null ? [] : [{ date: r.date, minutes: r.durationMinutes ?? r.runMinutes, rpe: r.rpe }];
 
 function adherenceOf(exercise: readonly MatchedSession[], run: readonly MatchedSession[], today: string): Adherence {
   return {
@@ -72,7 +74,7 @@ export function progressSummary(input: ProgressInput): ProgressSummary {
   const plannedMinutes = new Map(planned.map((p) => [p.date, p.plannedRunMinutes]));
   const runSessions = matchSessions(planned, runLogs, today).map((m) => ({ ...m, plannedRunMinutes: plannedMinutes.get(m.date) ?? 0 }));
   const inWeek = <T extends { date: string }>(list: readonly T[]) => list.filter((s) => daysBetween(weekStart, s.date) >= 0 && daysBetween(s.date, weekEnd) >= 0);
-  const loads = [...input.runs.map(loadEntryOfRun), ...input.crossTraining];
+  const loads = [...input.runs.flatMap(loadEntriesOfRun), ...input.crossTraining];
   const weeks = Array.from({ length: Math.max(0, weekIndex + 1 - fromWeek) }, (_, i) => {
     const w = fromWeek + i;
     const start = addDays(programStart, 7 * w);

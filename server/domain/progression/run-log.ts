@@ -23,8 +23,10 @@ export const minutes = (what: string, max: number) =>
 
 /**
  * One run as the athlete logs it (R1; DOMAIN 5.1). Null means "not rated / not answered": a missing
- * `preNrs` counts as 0, a missing peak or next-morning answer makes the run INCOMPLETE (R2),
- * `onsetMinute` null means no symptoms, `plannedRunMinutes` null an unplanned run.
+ * `preNrs` counts as 0, a missing peak or next-morning answer makes the run INCOMPLETE (R2), a missing
+ * RPE gives the run no session load (R5), `onsetMinute` null means no symptoms, `plannedRunMinutes`
+ * null an unplanned run. Lenient on purpose (stored runs are read with it); new and corrected entries
+ * are checked with `checkRunConsistency` as well.
  */
 export const runLogSchema = z.object({
   date: calendarDate,
@@ -36,8 +38,8 @@ export const runLogSchema = z.object({
   burning: nrs("Burning").nullable(),
   pain: nrs("Pain").nullable(),
   onsetMinute: minutes("Onset minute", 600).nullable(),
-  /** Minutes after stopping until symptoms were back to the pre-run level (0 when there were none). */
-  settleMinutes: minutes("Minutes to settle", 10_080),
+  /** Minutes after stopping until symptoms were back to the pre-run level (0 when there were none, null when not answered). */
+  settleMinutes: minutes("Minutes to settle", 10_080).nullable(),
   stoppedForSymptoms: z.boolean(),
   regions: z
     .array(bodyRegion)
@@ -48,7 +50,7 @@ export const runLogSchema = z.object({
   /** New symptoms at rest. */
   restSymptoms: z.boolean(),
   nextMorningNrs: nrs("Next-morning symptoms").nullable(),
-  rpe: nrs("Session effort (RPE)"),
+  rpe: nrs("Session effort (RPE)").nullable(),
   surface: z.enum(runSurfaces, { message: "Choose a surface" }),
   shoeId: idInput.nullable(),
   temperatureC: z.number().min(-40, "At least −40 °C").max(50, "At most 50 °C").nullable(),
@@ -61,6 +63,21 @@ export const runLogSchema = z.object({
   note: z.string().trim().max(1000, "Note: at most 1000 characters").nullish(),
 });
 export type RunLog = z.output<typeof runLogSchema>;
+
+/**
+ * Consistency of a new or corrected run beyond single fields: the whole session (walking included)
+ * cannot be shorter than its running. Added to the procedures' inputs as a refinement, with its
+ * message at the total-minutes field.
+ */
+export function checkRunConsistency<T extends Pick<RunLog, "runMinutes" | "durationMinutes">>(run: T, ctx: z.RefinementCtx<T>): void {
+  if (run.durationMinutes !== null && run.durationMinutes !== undefined && run.durationMinutes < run.runMinutes) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["durationMinutes"],
+      message: `Total minutes (${run.durationMinutes}) cannot be less than the minutes of running (${run.runMinutes})`,
+    });
+  }
+}
 
 /** R1 peak: the highest of numbness, tingling, burning and pain that was rated; null when none was rated. */
 export function peakOf(run: Pick<RunLog, SymptomKey>): number | null {

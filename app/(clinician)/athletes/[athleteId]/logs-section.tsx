@@ -4,8 +4,9 @@ import { formatDate, plural } from "@/app/_components/format";
 import { sessionClassLabels } from "@/app/_components/plan/labels";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { DataTable, TableHead, tdClass } from "@/app/_components/table";
+import { formatKm } from "@/server/domain/logs/distance";
 import { crossTrainingLabels, exerciseStatusLabels, type LogEntry } from "@/server/domain/logs/schemas";
-import { peakOf, peakSymptomsOf, runSurfaceLabels } from "@/server/domain/progression/run-log";
+import { peakOf, peakSymptomsOf, runSurfaceLabels, symptomKeys } from "@/server/domain/progression/run-log";
 
 type Logs = RouterOutputs["log"]["list"];
 type Log = Logs[number];
@@ -17,14 +18,36 @@ const kindLabels: Record<Log["kind"], string> = { run: "Run", exercise: "Exercis
 
 const classTones = { RED: "danger", AMBER: "warning", GREEN: "success", INCOMPLETE: "neutral" } as const;
 
+/** The clinic's number format for distances and temperatures. */
+const clinicLocale = "en-GB";
+const temperature = new Intl.NumberFormat(clinicLocale, { maximumFractionDigits: 1 });
+
+/** Each rating as logged, a skipped one as "not rated": "numbness 0, tingling 4, burning not rated, pain 0". */
+function ratingsOf(entry: Extract<LogEntry, { kind: "run" }>): string {
+  if (symptomKeys.every((k) => entry[k] === null)) return "symptoms not rated";
+  return symptomKeys.map((k) => `${k} ${entry[k] === null ? "not rated" : `${entry[k]}/10`}`).join(", ");
+}
+
+/** A run's distance, total time, symptom ratings, conditions, shoe and note: the second line of its row. */
+function runDetails(entry: Extract<LogEntry, { kind: "run" }>, shoeLabel: string | null): string {
+  const total = entry.durationMinutes != null && entry.durationMinutes !== entry.runMinutes ? `${entry.durationMinutes} min in total` : null;
+  const distance = entry.distanceKm != null ? formatKm(entry.distanceKm, clinicLocale) : null;
+  const before = entry.preNrs === null ? "before the run not rated" : `before the run ${entry.preNrs}/10`;
+  const temp = entry.temperatureC !== null ? `${temperature.format(entry.temperatureC)} °C` : null;
+  const shoe = entry.shoeId ? `shoe ${shoeLabel ?? "no longer listed"}` : null;
+  const line = [total, distance, ratingsOf(entry), before, temp, shoe].filter(Boolean).join(" · ");
+  return entry.note ? `${line} · Note: “${entry.note}”` : line;
+}
+
 /** What was done, in one line per kind of entry. */
 function entrySummary(entry: LogEntry, exerciseName: string | null = null): string {
   switch (entry.kind) {
     case "run": {
       const peak = peakOf(entry);
       const minutes = entry.plannedRunMinutes !== null ? `${entry.runMinutes} of ${entry.plannedRunMinutes} min run` : `${entry.runMinutes} min run (unplanned)`;
-      const peakText = peak === null ? "peak not rated" : `peak ${peak}/10 (${peakSymptomsOf(entry).join(", ")})`;
-      return [minutes, `RPE ${entry.rpe}`, peakText, runSurfaceLabels[entry.surface]].join(" · ");
+      const peakText = peak === null ? "peak not rated" : `peak ${peak}/10${peak > 0 ? ` (${peakSymptomsOf(entry).join(", ")})` : ""}`;
+      const rpe = entry.rpe === null ? "RPE not rated" : `RPE ${entry.rpe}`;
+      return [minutes, rpe, peakText, runSurfaceLabels[entry.surface]].join(" · ");
     }
     case "exercise": {
       const volume = entry.setsDone !== null || entry.repsDone !== null ? `${entry.setsDone ?? "?"} × ${entry.repsDone ?? "?"}` : null;
@@ -60,7 +83,10 @@ export function LogsSection({ logs }: { logs: Logs }) {
                 <tr key={l.id}>
                   <td className={`${tdClass} whitespace-nowrap`}>{formatDate(l.date)}</td>
                   <td className={tdClass}>{kindLabels[l.kind]}</td>
-                  <td className={tdClass}>{entrySummary(l.entry, l.exerciseName)}</td>
+                  <td className={tdClass}>
+                    {entrySummary(l.entry, l.exerciseName)}
+                    {l.entry.kind === "run" && <span className="mt-0.5 block text-xs text-slate-700">{runDetails(l.entry, l.shoeLabel)}</span>}
+                  </td>
                   <td className={tdClass}>
                     {l.runClass ? (
                       <>

@@ -1,5 +1,7 @@
 "use client";
 
+import { useId } from "react";
+
 /** One choice of a few, as big radio buttons (e.g. done / partly / skipped). */
 export function ChoiceButtons<T extends string | boolean>({ name, legend, options, value, onChange, error }: {
   name: string;
@@ -9,8 +11,9 @@ export function ChoiceButtons<T extends string | boolean>({ name, legend, option
   onChange: (value: T) => void;
   error?: string;
 }) {
+  const errorId = useId();
   return (
-    <fieldset aria-invalid={error ? true : undefined}>
+    <fieldset aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}>
       <legend className="text-sm font-semibold text-slate-900">{legend}</legend>
       <div className="mt-2 grid gap-2" style={{ gridTemplateColumns: `repeat(${options.length}, minmax(0, 1fr))` }}>
         {options.map(([option, label]) => (
@@ -22,7 +25,7 @@ export function ChoiceButtons<T extends string | boolean>({ name, legend, option
           </label>
         ))}
       </div>
-      {error && <p className="mt-1 text-sm text-red-700">{error}</p>}
+      {error && <p id={errorId} className="mt-1 text-sm text-red-700">{error}</p>}
     </fieldset>
   );
 }

@@ -1,6 +1,7 @@
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { crossTrainingLabels, exerciseStatusLabels } from "@/server/domain/logs/schemas";
-import { peakOf, peakSymptomsOf } from "@/server/domain/progression/run-log";
+import { formatKm } from "@/server/domain/logs/distance";
+import { peakOf, peakSymptomsOf, type RunLog } from "@/server/domain/progression/run-log";
 
 type Log = RouterOutputs["portal"]["logs"][number];
 
@@ -12,14 +13,22 @@ export function entryTitle(log: Log): string {
   return `${crossTrainingLabels[e.activity]}: ${e.minutes} min`;
 }
 
-/** How it felt, in one line. */
-export function entryDetail(log: Log): string {
+const rated = (what: string, value: number | null) => (value === null ? `${what} not rated` : `${what} ${value}/10`);
+
+/** The feet during the run: "no symptoms", "tingling 4/10", or "symptoms not rated" when nothing was rated. */
+function feetOf(run: RunLog): string {
+  const peak = peakOf(run);
+  if (peak === null) return "symptoms not rated";
+  return peak === 0 ? "no symptoms" : `${peakSymptomsOf(run).join(" and ")} ${peak}/10`;
+}
+
+/** How it went, in one line: distance (in the athlete's number format), feet, next morning, effort. */
+export function entryDetail(log: Log, locale: string): string {
   const e = log.entry;
   if (e.kind === "run") {
-    const peak = peakOf(e);
-    const feet = !peak ? "no symptoms" : `${peakSymptomsOf(e).join(" and ")} ${peak}/10`;
-    const morning = e.nextMorningNrs === null ? "" : `, next morning ${e.nextMorningNrs}/10`;
-    return `${feet}${morning}, effort ${e.rpe}/10`;
+    const distance = e.distanceKm === null || e.distanceKm === undefined ? [] : [formatKm(e.distanceKm, locale)];
+    const morning = e.nextMorningNrs === null ? [] : [`next morning ${e.nextMorningNrs}/10`];
+    return [...distance, feetOf(e), ...morning, rated("effort", e.rpe)].join(", ");
   }
   if (e.kind === "exercise") {
     if (e.status === "skipped") return "skipped";

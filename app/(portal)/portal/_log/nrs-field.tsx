@@ -4,16 +4,18 @@ import { useId } from "react";
 
 /**
  * An 11-point rating (NRS 0–10, DOMAIN 5.1) as big radio buttons: one tap on a phone, arrow keys on a
- * keyboard. `anchors` names the ends ("none" … "worst imaginable").
+ * keyboard. `anchors` names the ends ("none" … "worst imaginable"). Nothing is selected until the
+ * athlete taps (null = not rated); with `onClear` a tapped rating can be taken back to "not rated".
  */
 export function NrsField({
-  name, legend, hint, value, onChange, error, anchors = ["none", "worst imaginable"],
+  name, legend, hint, value, onChange, onClear, error, anchors = ["none", "worst imaginable"],
 }: {
   name: string;
   legend: string;
   hint?: string;
   value: number | null;
   onChange: (value: number) => void;
+  onClear?: () => void;
   error?: string;
   anchors?: [string, string];
 }) {
@@ -41,6 +43,11 @@ export function NrsField({
         <span>0 = {anchors[0]}</span>
         <span>10 = {anchors[1]}</span>
       </p>
+      {onClear && value !== null && (
+        <button type="button" onClick={onClear} className="mt-1 min-h-11 text-sm font-semibold text-brand-700 underline">
+          Clear: not rated<span className="sr-only"> ({legend})</span>
+        </button>
+      )}
       {error && (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
           {error}

@@ -1,7 +1,7 @@
 import type { BodyRegion } from "@/server/domain/body-map";
-import { peakOf, type RunLog, type RunSurface } from "@/server/domain/progression/run-log";
+import { symptomKeys, type RunLog, type RunSurface } from "@/server/domain/progression/run-log";
 
-/** The run form's state: numbers being typed stay strings until the entry is built. */
+/** The run form's state: numbers being typed stay strings until the entry is built; null is "not answered yet". */
 export type RunDraft = {
   date: string;
   plannedRunMinutes: number | null;
@@ -9,12 +9,13 @@ export type RunDraft = {
   durationMinutes: string;
   distanceKm: string;
   pattern: string;
-  hadSymptoms: boolean;
-  preNrs: number;
-  numbness: number;
-  tingling: number;
-  burning: number;
-  pain: number;
+  /** "No symptoms" (false), "I had symptoms" (true), or not answered (null). */
+  hadSymptoms: boolean | null;
+  preNrs: number | null;
+  numbness: number | null;
+  tingling: number | null;
+  burning: number | null;
+  pain: number | null;
   onsetMinute: string;
   settleMinutes: string;
   stoppedForSymptoms: boolean;
@@ -22,7 +23,7 @@ export type RunDraft = {
   motorSign: boolean;
   restSymptoms: boolean;
   nextMorningNrs: number | null;
-  rpe: number;
+  rpe: number | null;
   surface: RunSurface;
   shoeId: string;
   temperatureC: string;
@@ -30,43 +31,63 @@ export type RunDraft = {
 };
 
 /**
- * A new run with the defaults of the common case (a green run, DOMAIN 5.1): the planned minutes done,
- * no symptoms, easy effort (RPE 3, the plan's "RPE ≤ 4"), the surface and shoe of the last run.
+ * A new run: the planned minutes and the surface and shoe of the last run are filled in; every rating,
+ * the symptoms question and the effort start unanswered, so a hurried save can never pass for a
+ * symptom-free run (a skipped rating is "not rated", and a run with nothing rated is INCOMPLETE, R2).
  */
 export function newRunDraft(d: { date: string; plannedRunMinutes: number | null; pattern: string; surface: RunSurface; shoeId: string | null }): RunDraft {
   return {
     date: d.date, plannedRunMinutes: d.plannedRunMinutes, runMinutes: d.plannedRunMinutes !== null ? String(d.plannedRunMinutes) : "",
-    durationMinutes: "", distanceKm: "", pattern: d.pattern, hadSymptoms: false, preNrs: 0, numbness: 0, tingling: 0, burning: 0, pain: 0,
-    onsetMinute: "", settleMinutes: "0", stoppedForSymptoms: false, regions: [], motorSign: false, restSymptoms: false, nextMorningNrs: null,
-    rpe: 3, surface: d.surface, shoeId: d.shoeId ?? "", temperatureC: "", note: "",
+    durationMinutes: "", distanceKm: "", pattern: d.pattern, hadSymptoms: null, preNrs: null, numbness: null, tingling: null, burning: null, pain: null,
+    onsetMinute: "", settleMinutes: "", stoppedForSymptoms: false, regions: [], motorSign: false, restSymptoms: false, nextMorningNrs: null,
+    rpe: null, surface: d.surface, shoeId: d.shoeId ?? "", temperatureC: "", note: "",
   };
 }
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
 
-/** The form state of a logged run, for a correction. */
-export function draftFromRun(run: RunLog): RunDraft {
+/** "No symptoms" as the portal stores it: every rating an explicit 0, settled at once. */
+const isSymptomFree = (run: RunLog) =>
+  run.preNrs === 0 && symptomKeys.every((k) => run[k] === 0) && run.onsetMinute === null && run.settleMinutes === 0 && run.regions.length === 0 && !run.stoppedForSymptoms;
+
+/** The form state of a logged run, for a correction; a rating not given stays unanswered. */
+export function draftFromRun(run: RunLog, formatNumber: (n: number) => string = String): RunDraft {
   return {
     date: run.date, plannedRunMinutes: run.plannedRunMinutes, runMinutes: String(run.runMinutes), durationMinutes: text(run.durationMinutes),
-    distanceKm: text(run.distanceKm), pattern: run.pattern ?? "", hadSymptoms: (peakOf(run) ?? 0) > 0 || run.onsetMinute !== null || run.regions.length > 0,
-    preNrs: run.preNrs ?? 0, numbness: run.numbness ?? 0, tingling: run.tingling ?? 0, burning: run.burning ?? 0, pain: run.pain ?? 0,
-    onsetMinute: text(run.onsetMinute), settleMinutes: String(run.settleMinutes), stoppedForSymptoms: run.stoppedForSymptoms, regions: [...run.regions],
+    distanceKm: run.distanceKm === null || run.distanceKm === undefined ? "" : formatNumber(run.distanceKm), pattern: run.pattern ?? "",
+    hadSymptoms: !isSymptomFree(run), preNrs: run.preNrs, numbness: run.numbness, tingling: run.tingling, burning: run.burning, pain: run.pain,
+    onsetMinute: text(run.onsetMinute), settleMinutes: text(run.settleMinutes), stoppedForSymptoms: run.stoppedForSymptoms, regions: [...run.regions],
     motorSign: run.motorSign, restSymptoms: run.restSymptoms, nextMorningNrs: run.nextMorningNrs, rpe: run.rpe, surface: run.surface,
     shoeId: run.shoeId ?? "", temperatureC: text(run.temperatureC), note: run.note ?? "",
   };
 }
 
-/** "" → null; anything else → a number (NaN is refused by the schema with its message). */
-const num = (s: string): number | null => (s.trim() === "" ? null : Number(s.replace(",", ".")));
+/**
+ * "" → null; else a number, with a decimal comma or point ("5,2" and "5.2" are both 5.2). Anything
+ * else becomes NaN, which the schema refuses with its own message.
+ */
+export function parseDecimal(s: string): number | null {
+  const t = s.trim();
+  if (t === "") return null;
+  return /^[-−]?\d+([.,]\d+)?$/.test(t) ? Number(t.replace("−", "-").replace(",", ".")) : Number.NaN;
+}
 
-/** The run as the portal logs it (R1). Without symptoms the ratings are 0 and nothing else is asked. */
-export function runFromDraft(d: RunDraft): Omit<RunLog, "runMinutes" | "settleMinutes"> & { runMinutes: number | null; settleMinutes: number | null } {
-  const s = d.hadSymptoms;
+type RunEntry = Omit<RunLog, "runMinutes"> & { runMinutes: number | null };
+
+/**
+ * The run as the portal logs it (R1). "No symptoms" stores explicit zeros (the athlete said none);
+ * with "I had symptoms", or the question unanswered, every rating not given is sent as null.
+ */
+export function runFromDraft(d: RunDraft): RunEntry {
+  const none = d.hadSymptoms === false;
+  const rating = (v: number | null) => (none ? 0 : v);
   return {
-    date: d.date, plannedRunMinutes: d.plannedRunMinutes, runMinutes: num(d.runMinutes), durationMinutes: num(d.durationMinutes), distanceKm: num(d.distanceKm),
-    pattern: d.pattern.trim() || null, preNrs: s ? d.preNrs : 0, numbness: s ? d.numbness : 0, tingling: s ? d.tingling : 0, burning: s ? d.burning : 0,
-    pain: s ? d.pain : 0, onsetMinute: s ? num(d.onsetMinute) : null, settleMinutes: s ? num(d.settleMinutes) : 0, stoppedForSymptoms: s && d.stoppedForSymptoms,
-    regions: s ? d.regions : [], motorSign: d.motorSign, restSymptoms: d.restSymptoms, nextMorningNrs: d.nextMorningNrs, rpe: d.rpe, surface: d.surface,
-    shoeId: d.shoeId || null, temperatureC: num(d.temperatureC), note: d.note.trim() || null,
+    date: d.date, plannedRunMinutes: d.plannedRunMinutes, runMinutes: parseDecimal(d.runMinutes), durationMinutes: parseDecimal(d.durationMinutes),
+    distanceKm: parseDecimal(d.distanceKm), pattern: d.pattern.trim() || null,
+    preNrs: rating(d.preNrs), numbness: rating(d.numbness), tingling: rating(d.tingling), burning: rating(d.burning), pain: rating(d.pain),
+    onsetMinute: none ? null : parseDecimal(d.onsetMinute), settleMinutes: none ? 0 : parseDecimal(d.settleMinutes),
+    stoppedForSymptoms: !none && d.stoppedForSymptoms, regions: none ? [] : d.regions,
+    motorSign: d.motorSign, restSymptoms: d.restSymptoms, nextMorningNrs: d.nextMorningNrs, rpe: d.rpe, surface: d.surface,
+    shoeId: d.shoeId || null, temperatureC: parseDecimal(d.temperatureC), note: d.note.trim() || null,
   };
 }

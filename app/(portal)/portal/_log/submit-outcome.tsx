@@ -2,11 +2,22 @@
 
 import Link from "next/link";
 import { buttonClass } from "@/app/_components/form";
+import type { RunFinding, SessionClass } from "@/server/domain/progression/classify";
+import { RunClassNotice } from "./run-class-notice";
 
 type Triage = { urgency: "emergency" | "urgent" | "routine"; messages: string[] } | null;
 
-/** What the athlete sees after saving: sent, or kept on the phone; and at once, plainly, any red-flag advice. */
-export function SubmitOutcome({ outcome, what, triage, onAnother }: { outcome: "sent" | "queued"; what: string; triage: Triage; onAnother?: () => void }) {
+/**
+ * What the athlete sees after saving: sent, or kept on the phone; at once, plainly, any red-flag
+ * advice; and for a run, why it counts as red, amber, green or not complete yet.
+ */
+export function SubmitOutcome({ outcome, what, triage, runClass = null, onAnother }: {
+  outcome: "sent" | "queued";
+  what: string;
+  triage: Triage;
+  runClass?: { sessionClass: SessionClass; findings: RunFinding[] } | null;
+  onAnother?: () => void;
+}) {
   return (
     <div className="space-y-4">
       {triage && <TriageNotice triage={triage} />}
@@ -17,9 +28,11 @@ export function SubmitOutcome({ outcome, what, triage, onAnother }: { outcome: "
           <>
             <p className="font-semibold">{what} saved on this phone: waiting to send.</p>
             <p className="mt-1 text-sm">You seem to be offline. It will be sent automatically when you are back online; you can close the app.</p>
+            {what === "Run" && <p className="mt-1 text-sm">Once it is sent, My log shows how the run went and why.</p>}
           </>
         )}
       </div>
+      {runClass && <RunClassNotice runClass={runClass} />}
       <div className="flex flex-wrap gap-3">
         <Link href="/portal" className={`${buttonClass()} min-h-11`}>
           Back to today

@@ -5,6 +5,8 @@ import { formatLongDayDate, sessionClassLabels } from "@/app/_components/plan/la
 import { api } from "@/app/_trpc/server";
 import { requireAthlete } from "@/server/auth/guards";
 import { entryDetail, entryTitle } from "../_log/entry-summary";
+import { requestLocale } from "../_log/locale";
+import { RunClassNotice } from "../_log/run-class-notice";
 
 export const metadata: Metadata = { title: "My log" };
 
@@ -13,7 +15,7 @@ const classTone = { GREEN: "success", AMBER: "warning", RED: "danger", INCOMPLET
 export default async function HistoryPage() {
   await requireAthlete();
   const trpc = await api();
-  const logs = await trpc.portal.logs();
+  const [logs, locale] = await Promise.all([trpc.portal.logs(), requestLocale()]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">My log</h1>
@@ -36,8 +38,14 @@ export default async function HistoryPage() {
                 </span>
               </div>
               <p className="mt-1 font-medium text-slate-900">{entryTitle(log)}</p>
-              <p className="text-sm text-slate-800">{entryDetail(log)}</p>
-              {log.needsNextMorning && <p className="mt-1 text-sm text-amber-900">Waiting for your next-morning answer.</p>}
+              <p className="text-sm text-slate-800">{entryDetail(log, locale)}</p>
+              {log.runClass && log.runClass !== "GREEN" && (
+                <div className="mt-2">
+                  <RunClassNotice runClass={{ sessionClass: log.runClass, findings: log.classFindings }} />
+                </div>
+              )}
+              {/* An incomplete run's notice already asks for the next-morning answer. */}
+              {log.needsNextMorning && log.runClass !== "INCOMPLETE" && <p className="mt-1 text-sm text-amber-900">Waiting for your next-morning answer.</p>}
               {log.canCorrect && (
                 <Link href={`/portal/history/${log.id}`} className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline">
                   Correct this entry<span className="sr-only">: {entryTitle(log)} on {log.date}</span>

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Log a run" };
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function LogRunPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireAthlete();
+  const actor = await requireAthlete();
   const trpc = await api();
   const date = firstParam((await searchParams).date);
   const [plan, shoes, logs, profile] = await Promise.all([trpc.portal.plan(), trpc.portal.shoes(), trpc.portal.logs(), trpc.portal.profile()]);
@@ -26,7 +26,7 @@ export default async function LogRunPage({ searchParams }: { searchParams: Searc
       <h1 className="text-2xl font-bold">Log a run</h1>
       {!session && <p className="text-slate-800">No planned run is open right now: this run will count as an extra run, toward your load.</p>}
       <RunForm
-        mode={{ kind: "new" }} initial={initial} shoes={shoeOptions(shoes)} serverToday={new Date().toISOString().slice(0, 10)}
+        mode={{ kind: "new" }} userId={actor.userId} initial={initial} shoes={shoeOptions(shoes)} serverToday={new Date().toISOString().slice(0, 10)}
         plannedStructure={session ? `${session.stageCode}: ${session.structure}` : null}
       />
     </div>
