@@ -128,7 +128,7 @@ export function ReportComposer({ athleteId, today, defaultFrom, reports, athlete
             </fieldset>
           )}
           <CheckboxField
-            name="dataOnly" label="Issue as a data-only report, without a clinical impression or plan" checked={dataOnly}
+            name="dataOnly" label="Issue as a data-only report, with no impression or plan written" checked={dataOnly}
             onChange={(e) => setDataOnly(e.target.checked)}
             hint="Only when the reader needs the figures alone; the report then says that no impression or plan was written."
           />
