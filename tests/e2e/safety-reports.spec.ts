@@ -45,6 +45,21 @@ test("a double click on Issue stores one report; a report without impression and
   await expect(therapist.getByRole("table", { name: "Issued reports" }).getByRole("row")).toHaveCount(3);
   const [download] = await Promise.all([therapist.waitForEvent("download"), therapist.getByRole("link", { name: "Download the PDF" }).click()]);
   expect((await pdfOf(download)).text).toContain(squeezed("Not written: the therapist issued this as a data-only report."));
+
+  // On second thoughts the data-only report needed words: a correction replaces it, which stays listed as void.
+  preview = await previewReport(therapist, recordUrl);
+  await therapist.getByLabel("This report replaces").selectOption({ index: 1 });
+  await therapist.getByLabel("Why it is replaced").fill("Impression and plan were missing");
+  await preview.getByLabel("Clinical impression").fill("Tingling settles within the hour.");
+  await preview.getByLabel("Plan and next steps").fill("Review in two weeks.");
+  await expectNoSeriousAxeViolations(therapist);
+  await preview.getByRole("button", { name: "Issue report" }).click();
+  await expect(therapist.getByText("Progress report issued.")).toBeVisible();
+  const list = therapist.getByRole("table", { name: "Issued reports" });
+  await expect(list.getByRole("row")).toHaveCount(4);
+  await expect(list.getByText(/Replaced by the report issued .*: Impression and plan were missing$/)).toBeVisible();
+  await expect(list.getByText(/^Replaces the report issued /)).toBeVisible();
+  await expect(list.getByText("VOID", { exact: true })).toHaveCount(1);
   await journey.close();
 });
 
