@@ -117,7 +117,12 @@ export async function issueReport(ctx: ClinicianCtx, input: IssueReportInput): P
       if (replaced && replaces) await voidOrThrow(tx, ctx, replaced, replaces.reason, "report.supersede");
       return inserted.id;
     },
-    async (db) => (await replayOf(db, ctx.actor.clinicId, requestKey, payloadHash))?.id ?? null,
+    async (db) => {
+      const first = await replayOf(db, ctx.actor.clinicId, requestKey, payloadHash);
+      // Not this request's key: the unique index met another correction of the same report, stored first.
+      if (!first && replaced) throw new DomainError("CONFLICT", "That report was corrected meanwhile; reload to see the correction");
+      return first?.id ?? null;
+    },
   );
   return oneReport(ctx.db, id);
 }

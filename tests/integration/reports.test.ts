@@ -230,6 +230,11 @@ describe("issuing once, data-only reports and corrections", () => {
     expect(list.find((r) => r.id === first.id)).toMatchObject({ voidedAt: NOW, voidReason: "Wrong LEFS date", supersededBy: { id: correction.id, issuedAt: NOW } });
     const { text } = await pdfText((await download(fx.therapist, correction.id)).pdf);
     expect(text).toContain(squeezed(`This report replaces the progress report issued 27 Nov 2026 (reference ${first.id.slice(0, 8).toUpperCase()})`));
+    // Two corrections of one report at once: one is stored, the other is told.
+    const target = await therapist(fx).report.issue(issueInput(fx));
+    const results = await Promise.allSettled([1, 2].map(() => therapist(fx).report.issue(issueInput(fx, { replaces: { reportId: target.id, reason: "Typo" } }))));
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
     // A void report cannot be replaced again; another athlete's report cannot be replaced from here.
     await expect(therapist(fx).report.issue(issueInput(fx, { replaces: { reportId: first.id, reason: "Again" } }))).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
     const other = await athleteWithHistory();
