@@ -7,6 +7,10 @@ export const clinicianRole = pgEnum("clinician_role", ["owner", "therapist"]);
 export const clinics = pgTable("clinics", {
   id: id(),
   name: text().notNull(),
+  /** Printed in the header of every report; the owner keeps them up to date in Settings. */
+  address: text().notNull().default(""),
+  phone: text().notNull().default(""),
+  email: text().notNull().default(""),
   ...timestamps(),
 });
 

@@ -1,4 +1,4 @@
-import { customType, date, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { customType, date, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { athletes } from "./athletes";
 import { clinics } from "./clinics";
 import { id } from "./columns";
@@ -12,8 +12,10 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 
 /**
  * An issued report: the data snapshot it was built from and the PDF it rendered to, kept as issued so
- * a re-download is the same document (the database refuses changes other than releasing it to the
- * athlete, see migration 0008).
+ * a re-download is the same document. The database refuses every change but two, each made once:
+ * releasing it to the athlete, and voiding it with a reason (entered in error, or superseded by the
+ * report that names it in `supersedesReportId`). A voided report stays stored and downloadable as issued.
+ * `requestKey` is the composer's idempotency key: a resent issue returns the first report.
  */
 export const reports = pgTable(
   "reports",
@@ -33,6 +35,20 @@ export const reports = pgTable(
     pdfSha256: text().notNull(),
     releasedAt: timestamp({ withTimezone: true }),
     releasedBy: uuid().references(() => users.id),
+    requestKey: text(),
+    /** Fingerprint of the issue request, to tell a resend from a different report under the same key. */
+    payloadHash: text(),
+    /** The earlier report this one corrects; that one is voided in the same transaction. */
+    supersedesReportId: uuid().references((): AnyPgColumn => reports.id),
+    voidedAt: timestamp({ withTimezone: true }),
+    voidedBy: uuid().references(() => users.id),
+    voidReason: text(),
   },
-  (t) => [index("reports_clinic_idx").on(t.clinicId), index("reports_athlete_issued_idx").on(t.athleteId, t.issuedAt)],
+  (t) => [
+    index("reports_clinic_idx").on(t.clinicId),
+    index("reports_athlete_issued_idx").on(t.athleteId, t.issuedAt),
+    uniqueIndex("reports_request_key_uq").on(t.clinicId, t.requestKey),
+    // A report is corrected by at most one later report.
+    uniqueIndex("reports_supersedes_uq").on(t.supersedesReportId),
+  ],
 );

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { clinics, invites, memberships, users, userSessions } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { checkPassword, passwordProblemMessages } from "@/server/domain/auth/password-policy";
-import type { AddTherapistInput, SetUserDisabledInput, SignUpClinicInput } from "@/server/domain/clinics/schemas";
+import type { AddTherapistInput, SetUserDisabledInput, SignUpClinicInput, UpdateClinicDetailsInput } from "@/server/domain/clinics/schemas";
 import { DomainError } from "@/server/domain/errors";
 import { inviteExpiry } from "@/server/domain/invites/invite-rules";
 import { recordAudit } from "./audit";
@@ -90,4 +90,25 @@ export async function setUserDisabled(ctx: ClinicianCtx, input: SetUserDisabledI
 async function emailTaken(db: DbOrTx, email: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase())).limit(1);
   return Boolean(row);
+}
+
+export type ClinicDetails = { name: string; address: string; phone: string; email: string };
+
+const detailsColumns = { name: clinics.name, address: clinics.address, phone: clinics.phone, email: clinics.email };
+
+/** The actor's clinic's name, address and contact, as printed in the header of its reports. */
+export async function getClinicDetails(ctx: ClinicianCtx): Promise<ClinicDetails> {
+  const [clinic] = await ctx.db.select(detailsColumns).from(clinics).where(eq(clinics.id, ctx.actor.clinicId));
+  if (!clinic) throw new DomainError("NOT_FOUND", "Clinic not found");
+  return clinic;
+}
+
+/** Updates the clinic's details (owner); reports issued from now on print them, issued ones keep theirs. */
+export async function updateClinicDetails(ctx: ClinicianCtx, input: UpdateClinicDetailsInput): Promise<ClinicDetails> {
+  return ctx.db.transaction(async (tx) => {
+    const [clinic] = await tx.update(clinics).set({ ...input, updatedAt: ctx.now }).where(eq(clinics.id, ctx.actor.clinicId)).returning(detailsColumns);
+    if (!clinic) throw new DomainError("NOT_FOUND", "Clinic not found");
+    await recordAudit(tx, ctx, { action: "clinic.updateDetails", entity: "clinic", entityId: ctx.actor.clinicId });
+    return clinic;
+  });
 }

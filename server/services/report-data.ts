@@ -2,6 +2,7 @@ import { and, eq, gte, isNull, lt, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { clinics, programVersions, runPlans, triageResults, users } from "@/db/schema";
 import { adherencePercent } from "@/server/domain/adherence/adherence";
+import { formatDate } from "@/server/domain/format";
 import { planStateSchema } from "@/server/domain/progression/apply";
 import { addDays } from "@/server/domain/progression/dates";
 import { prescriptionText } from "@/server/domain/progression/ladder";
@@ -23,7 +24,9 @@ type Period = { from: string; to: string };
 type Athlete = { id: string; clinicId: string; firstName: string; lastName: string; dateOfBirth: string; goalRace: string | null; goalDate: string | null };
 
 /** What a report shows about the athlete: everything of its input except the kind, paper, date and the therapist's words. */
-export type ReportData = Omit<ReportInput, "kind" | "paper" | "issuedOn" | "referrer" | "claim" | "impression" | "planText" | "discharge">;
+export type ReportData = Omit<
+  ReportInput, "kind" | "paper" | "issuedOn" | "referrer" | "claim" | "impression" | "planText" | "diagnosis" | "goals" | "dataOnly" | "discharge" | "replaces"
+>;
 
 const startOf = (date: string) => new Date(`${date}T00:00:00Z`);
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
@@ -31,16 +34,16 @@ const within = (period: Period) => (date: string) => date >= period.from && date
 
 /** The period's data, read from the database as it is now. */
 export async function unsafeReportData(db: DbOrTx, athlete: Athlete, therapistUserId: string, period: Period, today: string): Promise<ReportData> {
-  const [clinic] = await db.select({ name: clinics.name }).from(clinics).where(eq(clinics.id, athlete.clinicId));
+  const [clinic] = await db.select({ name: clinics.name, address: clinics.address, phone: clinics.phone, email: clinics.email }).from(clinics).where(eq(clinics.id, athlete.clinicId));
   const [therapist] = await db.select({ name: users.name, registration: users.registration }).from(users).where(eq(users.id, therapistUserId));
   const comparison = await unsafeCompareVisits(db, athlete.id, period.to);
   return {
     period,
-    clinic: { name: clinic?.name ?? "" },
+    clinic: clinic ?? { name: "", address: "", phone: "", email: "" },
     therapist: { name: therapist?.name ?? "", registration: therapist?.registration ?? null },
     athlete: {
       name: `${athlete.firstName} ${athlete.lastName}`, dateOfBirth: athlete.dateOfBirth, reference: athlete.id.slice(0, 8).toUpperCase(),
-      goal: athlete.goalRace ? `${athlete.goalRace}${athlete.goalDate ? ` by ${athlete.goalDate}` : ""}` : null,
+      goal: athlete.goalRace ? `${athlete.goalRace}${athlete.goalDate ? ` by ${formatDate(athlete.goalDate)}` : ""}` : null,
     },
     visits: (await unsafeSignedVisits(db, athlete.id)).filter((v) => within(period)(v.visitDate)).length,
     runs: await runsIn(db, athlete, period, today),
@@ -84,7 +87,8 @@ async function redFlagsOf(db: DbOrTx, athleteId: string, period: Period): Promis
     urgency: f.urgency,
     triggers: f.triggers.map((t) => t.reason),
     handledOn: f.acknowledgedAt ? dayOf(f.acknowledgedAt) : null,
-    handling: f.acknowledgementAction ? [triageActionLabels[f.acknowledgementAction], f.acknowledgementNote].filter(Boolean).join(": ") : null,
+    // What was done, in the app's words; the acknowledgement note is the team's own and is never printed.
+    handling: f.acknowledgementAction ? triageActionLabels[f.acknowledgementAction] : null,
   }));
 }
 

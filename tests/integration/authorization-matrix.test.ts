@@ -144,6 +144,14 @@ const matrix: Record<string, Row> = {
     input: () => ({ name: "Toni Therapist", email: `${unique("newtherapist")}@test.clinic` }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
   },
+  "clinic.details": {
+    input: () => undefined,
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
+  },
+  "clinic.updateDetails": {
+    input: () => ({ name: "Riverside Physio", address: "1 River Lane", phone: "+44 20 7946 0000", email: "desk@riverside.example" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
+  },
   "clinic.setUserDisabled": {
     input: (w) => ({ userId: w.fx.otherTherapist.userId, disabled: true }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
@@ -498,8 +506,8 @@ const matrix: Record<string, Row> = {
   },
   "report.issue": {
     input: (w) => ({
-      draft: { athleteId: w.fx.athlete.athlete.id, kind: "progress", paper: "A4", from: yesterdayIso(), to: todayIso() },
-      impression: "Settling well", planText: "", goalsMet: "", returnAdvice: "",
+      requestKey: randomUUID(), draft: { athleteId: w.fx.athlete.athlete.id, kind: "progress", paper: "A4", from: yesterdayIso(), to: todayIso() },
+      impression: "Settling well", planText: "Review in two weeks", goalsMet: "", returnAdvice: "",
     }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
@@ -513,6 +521,10 @@ const matrix: Record<string, Row> = {
   },
   "report.release": {
     input: async (w) => ({ reportId: (await createReportRecord(w.db, w.fx)).id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "report.void": {
+    input: async (w) => ({ reportId: (await createReportRecord(w.db, w.fx)).id, reason: "Issued for the wrong period" }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "portal.reports": {

@@ -85,8 +85,13 @@ const cases: Case[] = [
   {
     name: "report.issue", action: "report.issue",
     call: (api, fx) => api.report.issue({
-      draft: { athleteId: fx.athlete.athlete.id, kind: "progress", paper: "LETTER", from: todayIso(), to: todayIso() }, impression: "Stable", planText: "", goalsMet: "", returnAdvice: "",
+      requestKey: randomUUID(), draft: { athleteId: fx.athlete.athlete.id, kind: "progress", paper: "LETTER", from: todayIso(), to: todayIso() },
+      impression: "Stable", planText: "Review in two weeks", goalsMet: "", returnAdvice: "",
     }),
+  },
+  {
+    name: "report.void", action: "report.void",
+    call: async (api, fx) => api.report.void({ reportId: (await createReportRecord(db(), fx)).id, reason: "Issued for the wrong athlete" }),
   },
   { name: "report.list", action: "report.list", call: (api, fx) => api.report.list({ athleteId: fx.athlete.athlete.id }) },
   { name: "report.release", action: "report.release", call: async (api, fx) => api.report.release({ reportId: (await createReportRecord(db(), fx)).id }) },

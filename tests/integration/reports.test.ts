@@ -47,7 +47,7 @@ const draft = (fx: ClinicFixture, over: Partial<IssueReportInput["draft"]> = {})
   athleteId: fx.athlete.athlete.id, kind: "progress", paper: "A4", from: START, to: "2026-11-26", ...over,
 });
 const issueInput = (fx: ClinicFixture, over: Partial<IssueReportInput> = {}): IssueReportInput => ({
-  draft: draft(fx), referrer: "Dr A. Smith, GP", claim: "Acme Health, claim 88-1234", impression: "Improving <b>steadily</b> & settling within the hour.", planText: "Continue S2; review 10 Dec.", goalsMet: "", returnAdvice: "", ...over,
+  requestKey: randomUUID(), diagnosis: "", goals: "", dataOnly: false, replaces: null, draft: draft(fx), referrer: "Dr A. Smith, GP", claim: "Acme Health, claim 88-1234", impression: "Improving <b>steadily</b> & settling within the hour.", planText: "Continue S2; review 10 Dec.", goalsMet: "", returnAdvice: "", ...over,
 });
 const therapist = (fx: ClinicFixture, requestId = randomUUID()) => callerFor(db(), fx.therapist, NOW, { requestId });
 const download = (actor: Actor, reportId: string, requestId = randomUUID()) => downloadReport({ ...publicCtx(db(), { now: NOW, requestId }), actor }, { reportId });
@@ -60,11 +60,12 @@ describe("report.preview", () => {
     expect(model.title).toBe("Progress report");
     expect(model.identity).toContainEqual(["Athlete", `${fx.athlete.athlete.firstName} ${fx.athlete.athlete.lastName}`]);
     expect(model.subjective.figures[0]).toEqual(["Runs logged", "6"]);
-    expect(model.outcomes).toEqual([expect.objectContaining({ baseline: "41 (2 Nov 2026)", latest: "57 (23 Nov 2026)", change: "+16 (better)", met: "yes" })]);
-    expect(model.assessment.redFlags).toEqual(["5 Nov 2026: urgent (Numbness now in both feet); Referred: GP letter sent on 6 Nov 2026"]);
+    expect(model.outcomes).toEqual([expect.objectContaining({ baseline: "41 (2 Nov 2026)", latest: "57 (23 Nov 2026)", change: "+16 points (better)", met: "yes" })]);
+    // The acknowledgement note is the team's own: the report says what was done, in the app's words.
+    expect(model.assessment.redFlags).toEqual(["5 Nov 2026: Urgent (medical review within days): Numbness now in both feet. Referred on 6 Nov 2026."]);
     expect(model.plan.program).toBe("Return to run");
     expect(model.plan.exercises).toEqual([expect.stringMatching(/: 3 × 10 reps, 3\/week$/)]);
-    expect(model.charts.weeks.map((w) => w.startDate)).toEqual(["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"]);
+    expect(model.charts.weeks.map((w) => w.label)).toEqual(["Week of 2 Nov 2026", "Week of 9 Nov 2026", "Week of 16 Nov 2026", "Week of 23 Nov 2026"]);
     expect(model.charts.weeks[0]).toMatchObject({ runMinutes: 24 });
     expect(await auditEventsOf(db(), requestId)).toEqual([expect.objectContaining({ action: "report.preview", athleteId: fx.athlete.athlete.id, outcome: "success" })]);
   });
@@ -75,7 +76,7 @@ describe("report.preview", () => {
     expect(model.subjective.figures[0]).toEqual(["Runs logged", "2"]);
     expect(model.outcomes).toEqual([expect.objectContaining({ latest: "—" })]);
     expect(model.assessment.redFlags).toEqual(["No red flags were raised in this period."]);
-    expect(model.charts.weeks.map((w) => w.startDate)).toEqual(["2026-11-09"]);
+    expect(model.charts.weeks.map((w) => w.label)).toEqual(["Week of 9 Nov 2026"]);
   });
 
   it("refuses a period that ends in the future or runs backwards, or is too long", async () => {
@@ -139,7 +140,7 @@ describe("report.issue and downloads", () => {
     const discharge = { ...issueInput(fx), draft: draft(fx, { kind: "discharge", paper: "LETTER" }) };
     await expect(therapist(fx).report.issue(discharge)).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await db().select().from(reports).where(eq(reports.athleteId, fx.athlete.athlete.id))).toEqual([]);
-    const issued = await therapist(fx).report.issue({ ...discharge, goalsMet: "Runs 20 min with peak ≤ 2/10", returnAdvice: "Book in if tingling lasts past the next morning" });
+    const issued = await therapist(fx).report.issue({ ...discharge, requestKey: randomUUID(), goalsMet: "Runs 20 min with peak ≤ 2/10", returnAdvice: "Book in if tingling lasts past the next morning" });
     const { pdf, filename } = await download(fx.therapist, issued.id);
     expect(filename).toBe("discharge-summary-2026-11-02-to-2026-11-26.pdf");
     const { text } = await pdfText(pdf);
@@ -147,6 +148,116 @@ describe("report.issue and downloads", () => {
       expect(text).toContain(squeezed(expected));
     }
     expect(await therapist(fx).report.list({ athleteId: fx.athlete.athlete.id })).toEqual([expect.objectContaining({ id: issued.id, kind: "discharge", paper: "LETTER" })]);
+  });
+});
+
+describe("issuing once, data-only reports and corrections", () => {
+  it("a resend of the same issue (double click, retry) stores one report and returns it; the same key with other words is a CONFLICT", async () => {
+    const fx = await athleteWithHistory();
+    const input = issueInput(fx);
+    const [a, b] = await Promise.all([therapist(fx).report.issue(input), therapist(fx).report.issue(input)]);
+    expect(b.id).toBe(a.id);
+    const requestId = randomUUID();
+    expect((await therapist(fx, requestId).report.issue(input)).id).toBe(a.id);
+    expect(await auditEventsOf(db(), requestId)).toEqual([expect.objectContaining({ action: "report.replay", entityId: a.id })]);
+    expect(await db().select({ id: reports.id }).from(reports).where(eq(reports.athleteId, fx.athlete.athlete.id))).toHaveLength(1);
+    await expect(therapist(fx).report.issue({ ...input, impression: "Something else" })).rejects.toMatchObject({ code: "CONFLICT" });
+    // A new key is a new report.
+    const next = await therapist(fx).report.issue({ ...input, requestKey: randomUUID() });
+    expect(next.id).not.toBe(a.id);
+    // Keys belong to a clinic: another clinic's same key stores its own report.
+    const other = await athleteWithHistory();
+    const theirs = await therapist(other).report.issue({ ...issueInput(other), requestKey: input.requestKey });
+    expect(theirs.id).not.toBe(a.id);
+  });
+
+  it("refuses a report without an impression and a plan unless the therapist confirms a data-only report", async () => {
+    const fx = await athleteWithHistory();
+    for (const over of [{ impression: "" }, { planText: "" }, { impression: "", planText: "   " }]) {
+      const error = await therapist(fx).report.issue(issueInput(fx, over)).then(() => null, (e: unknown) => e as { code: string; cause: unknown });
+      expect(error?.code).toBe("BAD_REQUEST");
+      expect((error!.cause as ZodError).issues.map((i) => i.message).join(" ")).toMatch(/or confirm a data-only report/);
+    }
+    expect(await db().select({ id: reports.id }).from(reports).where(eq(reports.athleteId, fx.athlete.athlete.id))).toEqual([]);
+    const issued = await therapist(fx).report.issue(issueInput(fx, { impression: "", planText: "", dataOnly: true }));
+    const { text } = await pdfText((await download(fx.therapist, issued.id)).pdf);
+    expect(text).toContain(squeezed("Not written: the therapist issued this as a data-only report."));
+  });
+
+  it("prints the clinic's details, the working diagnosis and goals, and no acknowledgement note", async () => {
+    const fx = await athleteWithHistory();
+    await callerFor(db(), fx.owner, NOW).clinic.updateDetails({ name: "Riverside Physio", address: "1 River Lane\nBristol BS1 1AA", phone: "+44 117 000 0000", email: "Desk@Riverside.example" });
+    expect(await therapist(fx).clinic.details()).toEqual({ name: "Riverside Physio", address: "1 River Lane\nBristol BS1 1AA", phone: "+44 117 000 0000", email: "desk@riverside.example" });
+    const issued = await therapist(fx).report.issue(issueInput(fx, { diagnosis: "Right tarsal tunnel syndrome", goals: "Run 30 min continuous by 1 Feb 2027" }));
+    const { text } = await pdfText((await download(fx.therapist, issued.id)).pdf);
+    for (const expected of ["Riverside Physio", "1 River Lane, Bristol BS1 1AA", "Phone +44 117 000 0000 · Email desk@riverside.example", "Right tarsal tunnel syndrome", "Run 30 min continuous by 1 Feb 2027"]) {
+      expect(text).toContain(squeezed(expected));
+    }
+    expect(text).not.toContain(squeezed("GP letter sent"));
+    await expect(therapist(fx).clinic.updateDetails({ name: "X", address: "", phone: "", email: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerFor(db(), fx.owner, NOW).clinic.updateDetails({ name: "Riverside", address: "", phone: "call me", email: "nope" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("voids a report with a reason: audited, still listed and downloadable byte for byte, withdrawn from the athlete", async () => {
+    const fx = await athleteWithHistory();
+    const issued = await therapist(fx).report.issue(issueInput(fx));
+    await therapist(fx).report.release({ reportId: issued.id });
+    const before = await download(fx.therapist, issued.id);
+    const requestId = randomUUID();
+    const voided = await therapist(fx, requestId).report.void({ reportId: issued.id, reason: "Issued for the wrong period" });
+    expect(voided).toMatchObject({ id: issued.id, voidedAt: NOW, voidReason: "Issued for the wrong period", supersededBy: null });
+    expect(await auditEventsOf(db(), requestId)).toEqual([expect.objectContaining({ action: "report.void", entityId: issued.id, athleteId: fx.athlete.athlete.id })]);
+    expect(await therapist(fx).report.list({ athleteId: fx.athlete.athlete.id })).toEqual([expect.objectContaining({ id: issued.id, voidedAt: NOW })]);
+    const after = await download(fx.owner, issued.id);
+    expect(Buffer.from(after.pdf).equals(Buffer.from(before.pdf))).toBe(true);
+    // The athlete sees it listed as withdrawn, without the reason, and cannot download it.
+    const athlete = fx.athlete.actor!;
+    expect(await callerFor(db(), athlete, NOW).portal.reports()).toEqual([{ id: issued.id, kind: "progress", periodFrom: START, periodTo: "2026-11-26", issuedAt: NOW, issuedByName: expect.any(String), withdrawnAt: NOW }]);
+    await expect(download(athlete, issued.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    // Once: voiding again, or releasing a void report, is refused.
+    await expect(therapist(fx).report.void({ reportId: issued.id, reason: "Again" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(therapist(fx).report.void({ reportId: issued.id, reason: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
+  it("a correction issues a new report naming the one it replaces, which is voided in the same step", async () => {
+    const fx = await athleteWithHistory();
+    const first = await therapist(fx).report.issue(issueInput(fx));
+    const requestId = randomUUID();
+    const correction = await therapist(fx, requestId).report.issue(issueInput(fx, { impression: "Corrected impression", replaces: { reportId: first.id, reason: "Wrong LEFS date" } }));
+    expect(correction.supersedesReportId).toBe(first.id);
+    expect((await auditEventsOf(db(), requestId)).map((e) => [e.action, e.entityId])).toEqual([["report.issue", correction.id], ["report.supersede", first.id]]);
+    const list = await therapist(fx).report.list({ athleteId: fx.athlete.athlete.id });
+    expect(list.find((r) => r.id === first.id)).toMatchObject({ voidedAt: NOW, voidReason: "Wrong LEFS date", supersededBy: { id: correction.id, issuedAt: NOW } });
+    const { text } = await pdfText((await download(fx.therapist, correction.id)).pdf);
+    expect(text).toContain(squeezed(`This report replaces the progress report issued 27 Nov 2026 (reference ${first.id.slice(0, 8).toUpperCase()})`));
+    // Two corrections of one report at once: one is stored, the other is told.
+    const target = await therapist(fx).report.issue(issueInput(fx));
+    const results = await Promise.allSettled([1, 2].map(() => therapist(fx).report.issue(issueInput(fx, { replaces: { reportId: target.id, reason: "Typo" } }))));
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
+    // A void report cannot be replaced again; another athlete's report cannot be replaced from here.
+    await expect(therapist(fx).report.issue(issueInput(fx, { replaces: { reportId: first.id, reason: "Again" } }))).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    const other = await athleteWithHistory();
+    const theirs = await therapist(other).report.issue(issueInput(other));
+    await expect(therapist(fx).report.issue(issueInput(fx, { replaces: { reportId: theirs.id, reason: "Mix-up" } }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(therapist(fx).report.void({ reportId: theirs.id, reason: "Mix-up" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await therapist(other).report.list({ athleteId: other.athlete.athlete.id })).toEqual([expect.objectContaining({ id: theirs.id, voidedAt: null })]);
+  });
+
+  it("the database allows exactly two changes, each once and alone: release and void", async () => {
+    const fx = await athleteWithHistory();
+    const issued = await therapist(fx).report.issue(issueInput(fx));
+    const refused = async (change: Promise<unknown>) => expect(errorText(await change.then(() => null, (e: unknown) => e))).toContain("an issued report cannot be changed");
+    const byId = eq(reports.id, issued.id);
+    const who = fx.therapist.userId;
+    await refused(db().update(reports).set({ voidedAt: NOW, voidedBy: who, voidReason: " " }).where(byId).then());
+    await refused(db().update(reports).set({ voidedAt: NOW, voidedBy: who, voidReason: "Wrong", pdfSha256: "x" }).where(byId).then());
+    await refused(db().update(reports).set({ voidedAt: NOW, voidedBy: who, voidReason: "Wrong", releasedAt: NOW, releasedBy: who }).where(byId).then());
+    await db().update(reports).set({ voidedAt: NOW, voidedBy: who, voidReason: "Wrong athlete" }).where(byId);
+    await refused(db().update(reports).set({ voidReason: "Changed my mind" }).where(byId).then());
+    await refused(db().update(reports).set({ voidedAt: null, voidedBy: null, voidReason: null }).where(byId).then());
+    await refused(db().update(reports).set({ releasedAt: NOW, releasedBy: who }).where(byId).then());
+    await refused(db().delete(reports).where(byId).then());
   });
 });
 

@@ -17,7 +17,7 @@ describe("the printed report", () => {
     const has = (expected: string) => expect(text).toContain(expected.replace(/\s+/g, ""));
     has("Jordan Rivera");
     has("42 (1 Oct 2026)");
-    has("+13 (better)");
+    has("+13 points (better)");
     has(`Page 1 of ${pages}`);
     has(`Page ${pages} of ${pages}`);
     has("Improving <b>steadily</b> & symptom-free on flat routes.");

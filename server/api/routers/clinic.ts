@@ -1,4 +1,4 @@
-import { addTherapistInput, setUserDisabledInput, signUpClinicInput } from "@/server/domain/clinics/schemas";
+import { addTherapistInput, setUserDisabledInput, signUpClinicInput, updateClinicDetailsInput } from "@/server/domain/clinics/schemas";
 import * as clinics from "@/server/services/clinics";
 import { clinicianProcedure, createTRPCRouter, publicProcedure, requirePermission } from "../trpc";
 
@@ -9,4 +9,6 @@ export const clinicRouter = createTRPCRouter({
   team: clinicianProcedure.use(requirePermission("team.read")).query(({ ctx }) => clinics.listTeam(ctx)),
   addTherapist: manager.input(addTherapistInput).mutation(({ ctx, input }) => clinics.addTherapist(ctx, input)),
   setUserDisabled: manager.input(setUserDisabledInput).mutation(({ ctx, input }) => clinics.setUserDisabled(ctx, input)),
+  details: clinicianProcedure.use(requirePermission("settings.read")).query(({ ctx }) => clinics.getClinicDetails(ctx)),
+  updateDetails: clinicianProcedure.use(requirePermission("settings.manage")).input(updateClinicDetailsInput).mutation(({ ctx, input }) => clinics.updateClinicDetails(ctx, input)),
 });

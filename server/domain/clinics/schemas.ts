@@ -41,3 +41,16 @@ export const listAuditInput = z
   })
   .default({ limit: 50 });
 export type ListAuditInput = z.infer<typeof listAuditInput>;
+
+/** The clinic's details printed in the header of its reports: name, address and how to reach it. */
+export const updateClinicDetailsInput = z.object({
+  name: z.string().trim().min(2, "Enter the clinic's name").max(120, "At most 120 characters"),
+  address: z.string().trim().max(300, "At most 300 characters"),
+  phone: z
+    .string()
+    .trim()
+    .max(40, "At most 40 characters")
+    .regex(/^[0-9+()\-.\s]*$/, "Use digits, spaces and + ( ) - only"),
+  email: z.union([z.literal(""), emailInput]),
+});
+export type UpdateClinicDetailsInput = z.infer<typeof updateClinicDetailsInput>;

@@ -4,7 +4,7 @@ import { reportKindLabels } from "@/server/domain/reports/schemas";
 
 type Report = RouterOutputs["portal"]["reports"][number];
 
-/** Reports the therapist released to the athlete, as PDFs to save or share. */
+/** Reports the therapist released to the athlete, as PDFs to save or share; one withdrawn since is named, without its PDF. */
 export function ReportsList({ reports }: { reports: Report[] }) {
   return (
     <section aria-labelledby="reports-heading" className="space-y-3">
@@ -21,13 +21,19 @@ export function ReportsList({ reports }: { reports: Report[] }) {
               <p className="text-sm text-slate-700">
                 {formatDate(r.periodFrom)} to {formatDate(r.periodTo)}, by {r.issuedByName}
               </p>
-              <a
-                href={`/api/reports/${r.id}?download=1`} download
-                className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
-                aria-label={`Download PDF: ${reportKindLabels[r.kind]}, ${formatDate(r.periodFrom)} to ${formatDate(r.periodTo)}`}
-              >
-                Download PDF
-              </a>
+              {r.withdrawnAt ? (
+                <p className="mt-2 text-sm font-semibold text-slate-800">
+                  Withdrawn by your therapist on {formatDate(r.withdrawnAt)}. Please do not use it; ask your therapist if you have a copy.
+                </p>
+              ) : (
+                <a
+                  href={`/api/reports/${r.id}?download=1`} download
+                  className="mt-2 inline-flex min-h-11 items-center font-semibold text-brand-700 underline"
+                  aria-label={`Download PDF: ${reportKindLabels[r.kind]}, ${formatDate(r.periodFrom)} to ${formatDate(r.periodTo)}`}
+                >
+                  Download PDF
+                </a>
+              )}
             </li>
           ))}
         </ul>

@@ -2,8 +2,9 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
 import { ConfirmButton } from "@/app/_components/confirm-button";
-import { Alert } from "@/app/_components/form";
+import { Alert, TextField, buttonClass } from "@/app/_components/form";
 import { formatDate } from "@/app/_components/format";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { DataTable, TableHead, tdClass } from "@/app/_components/table";
@@ -12,7 +13,61 @@ import { paperSizeLabels, reportKindLabels } from "@/server/domain/reports/schem
 
 type Report = RouterOutputs["report"]["list"][number];
 
-/** Issued reports, newest first: open or download the PDF as issued, and release one to the athlete's portal. */
+/** A report's state in words: void with its reason, replaced by a later one, or the correction of an earlier one. */
+function ReportState({ report, reports }: { report: Report; reports: Report[] }) {
+  const replaced = report.supersedesReportId ? reports.find((r) => r.id === report.supersedesReportId) : null;
+  return (
+    <>
+      {report.voidedAt && (
+        <p className="mt-1 text-sm">
+          <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-bold tracking-wide text-red-800">VOID</span>{" "}
+          {report.supersededBy ? `Replaced by the report issued ${formatDate(report.supersededBy.issuedAt)}` : `Voided ${formatDate(report.voidedAt)}`}: {report.voidReason}
+        </p>
+      )}
+      {replaced && <p className="mt-1 text-sm text-slate-700">Replaces the report issued {formatDate(replaced.issuedAt)}</p>}
+    </>
+  );
+}
+
+/** Voids a report entered in error, with the reason; the report stays listed and downloadable as issued. */
+function VoidReport({ report, label }: { report: Report; label: string }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const voidReport = useMutation(trpc.report.void.mutationOptions({ onSuccess: () => { setOpen(false); router.refresh(); } }));
+  const problem = voidReport.error ? describeError(voidReport.error) : null;
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!voidReport.isPending) voidReport.mutate({ reportId: report.id, reason });
+  }
+  if (!open) {
+    return (
+      <button type="button" className={buttonClass("secondary")} aria-label={`Void: ${label}`} onClick={() => setOpen(true)}>
+        Void…
+      </button>
+    );
+  }
+  return (
+    <form onSubmit={submit} aria-label={`Void ${label}`} className="mt-2 space-y-2" noValidate>
+      {problem && <Alert>{problem.message}</Alert>}
+      <TextField
+        id={`void-reason-${report.id}`} name="reason" label="Why is this report void?" maxLength={500} value={reason} errors={problem?.fieldErrors.reason}
+        hint="Kept with the report. It stays in the record, marked void, and is withdrawn from the athlete's portal." onChange={(e) => setReason(e.target.value)}
+      />
+      <div className="flex gap-2">
+        <button type="submit" className={buttonClass("danger")} disabled={voidReport.isPending}>
+          {voidReport.isPending ? "Voiding…" : "Void report"}
+        </button>
+        <button type="button" className={buttonClass("secondary")} onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Issued reports, newest first: open or download the PDF as issued, release one to the athlete's portal, or void it. */
 export function IssuedReports({ reports, canWrite, hasPortalAccount }: { reports: Report[]; canWrite: boolean; hasPortalAccount: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -35,6 +90,8 @@ export function IssuedReports({ reports, canWrite, hasPortalAccount }: { reports
                 <tr key={r.id}>
                   <td className={tdClass}>
                     {reportKindLabels[r.kind]} <span className="text-slate-600">({paperSizeLabels[r.paper]})</span>
+                    <ReportState report={r} reports={reports} />
+                    {canWrite && !r.voidedAt && <div className="mt-2"><VoidReport report={r} label={label} /></div>}
                   </td>
                   <td className={tdClass}>
                     {formatDate(r.periodFrom)} to {formatDate(r.periodTo)}
@@ -44,7 +101,9 @@ export function IssuedReports({ reports, canWrite, hasPortalAccount }: { reports
                   </td>
                   <td className={tdClass}>
                     {r.releasedAt ? (
-                      `Released ${formatDate(r.releasedAt)}`
+                      r.voidedAt ? `Withdrawn ${formatDate(r.voidedAt)} (was released ${formatDate(r.releasedAt)})` : `Released ${formatDate(r.releasedAt)}`
+                    ) : r.voidedAt ? (
+                      "Not released"
                     ) : canWrite && hasPortalAccount ? (
                       <ConfirmButton
                         label="Release to athlete" confirmLabel="Confirm release" pendingLabel="Releasing…" subject={label} small pending={release.isPending} error={null}

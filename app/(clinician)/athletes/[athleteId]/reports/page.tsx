@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { todayIso } from "@/app/_components/format";
+import { formatDate, todayIso } from "@/app/_components/format";
 import { api, orNotFound } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { can } from "@/server/domain/access";
@@ -27,7 +27,12 @@ export default async function ReportsPage({ params }: { params: Promise<{ athlet
     <div className="space-y-8">
       <SubpageHeading athleteId={athlete.id} name={name} title={`Reports · ${name}`} />
       <IssuedReports reports={issued} canWrite={canWrite} hasPortalAccount={athlete.hasPortalAccount} />
-      {canWrite && <ReportComposer athleteId={athlete.id} today={today} defaultFrom={addDays(today, -27)} />}
+      {canWrite && (
+        <ReportComposer
+          athleteId={athlete.id} today={today} defaultFrom={addDays(today, -27)} reports={issued}
+          athleteGoal={athlete.goalRace ? `${athlete.goalRace}${athlete.goalDate ? ` by ${formatDate(athlete.goalDate)}` : ""}` : null}
+        />
+      )}
     </div>
   );
 }

@@ -6,11 +6,15 @@ import { TextAreaField, TextField } from "@/app/_components/form";
 import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 
 type Model = RouterOutputs["report"]["preview"];
-export type ReportText = { referrer: string; claim: string; impression: string; planText: string; goalsMet: string; returnAdvice: string };
+export type ReportText = {
+  referrer: string; claim: string; diagnosis: string; goals: string; impression: string; planText: string; goalsMet: string; returnAdvice: string;
+};
 
 /** A field the therapist writes into the report; printed exactly as typed. */
-function WrittenField({ name, label, hint, value, errors, onChange }: { name: keyof ReportText; label: string; hint: string; value: string; errors?: string[]; onChange: (v: string) => void }) {
-  return <TextAreaField id={`report-${name}`} name={name} label={label} hint={hint} maxLength={4000} value={value} errors={errors} onChange={(e) => onChange(e.target.value)} />;
+function WrittenField({ name, label, hint, value, errors, onChange, maxLength = 4000 }: {
+  name: keyof ReportText; label: string; hint: string; value: string; errors?: string[]; onChange: (v: string) => void; maxLength?: number;
+}) {
+  return <TextAreaField id={`report-${name}`} name={name} label={label} hint={hint} maxLength={maxLength} value={value} errors={errors} onChange={(e) => onChange(e.target.value)} />;
 }
 
 function Part({ title, children }: { title: string; children: ReactNode }) {
@@ -65,7 +69,15 @@ export function ReportPreview({ model, kind, text, onText, errors }: {
   const write = (key: keyof ReportText) => (v: string) => onText({ ...text, [key]: v });
   return (
     <article aria-labelledby="preview-title" className="space-y-5 rounded-lg border border-slate-300 bg-white p-6 shadow-sm">
-      <p className="text-xs text-slate-600">Preview · {model.runningHeader}</p>
+      <div className="border-b border-brand-800 pb-2">
+        <p className="font-bold text-brand-800">{model.letterhead.name}</p>
+        {model.letterhead.lines.length ? (
+          model.letterhead.lines.map((l) => <p key={l} className="text-xs text-slate-700">{l}</p>)
+        ) : (
+          <p className="text-xs text-slate-700">No address or contact yet: the clinic owner adds them under Settings.</p>
+        )}
+      </div>
+      {model.replaces && <p className="rounded border border-amber-700 p-2 text-sm font-semibold text-amber-900">{model.replaces}</p>}
       <h3 id="preview-title" className="text-xl font-bold text-slate-900">
         {model.title}
       </h3>
@@ -80,6 +92,12 @@ export function ReportPreview({ model, kind, text, onText, errors }: {
           errors={errors.claim} onChange={(e) => write("claim")(e.target.value)}
         />
       </div>
+      <Part title="Working diagnosis">
+        <WrittenField
+          name="diagnosis" label="Working diagnosis" maxLength={1000} value={text.diagnosis} errors={errors.diagnosis} onChange={write("diagnosis")}
+          hint="The diagnosis you are working to, with the differentials considered or excluded."
+        />
+      </Part>
       <Part title="Subjective">
         <p className="text-sm text-slate-900">{model.subjective.summary}</p>
         <Pairs caption="Symptom figures" rows={model.subjective.figures} />
@@ -88,8 +106,9 @@ export function ReportPreview({ model, kind, text, onText, errors }: {
         {model.objective.length ? (
           <Rows caption="Re-test findings" columns={["Finding", "Baseline", "Latest", "Change"]} rows={model.objective.map((o) => [o.label, o.baseline, o.latest, o.change])} />
         ) : (
-          <p className="text-sm text-slate-700">No re-test findings in this period.</p>
+          <p className="text-sm text-slate-700">No findings were re-tested in this period.</p>
         )}
+        {model.objectiveNote && <p className="text-sm text-slate-700">{model.objectiveNote}.</p>}
       </Part>
       <Part title="Outcome scores">
         {model.outcomes.length ? (
@@ -101,8 +120,8 @@ export function ReportPreview({ model, kind, text, onText, errors }: {
       <Part title="Training load and decisions">
         {model.charts.weeks.length ? (
           <Rows
-            caption="Weekly load" columns={["Week of", "Run minutes", "Planned", "Load (AU)", "Peak symptoms"]}
-            rows={model.charts.weeks.map((w) => [w.startDate, String(w.runMinutes), String(w.plannedRunMinutes), String(w.load), w.maxPeak === null ? "—" : `${w.maxPeak}/10`])}
+            caption="Weekly load" columns={["Week", "Run minutes and symptoms", "Decision"]}
+            rows={model.charts.weeks.map((w) => [w.label, w.figures, w.decision || "—"])}
           />
         ) : (
           <p className="text-sm text-slate-700">No program weeks in this period.</p>
@@ -114,7 +133,14 @@ export function ReportPreview({ model, kind, text, onText, errors }: {
       </Part>
       <Part title="Assessment">
         <WrittenField name="impression" label="Clinical impression" hint="Progress toward goals, reasoning and prognosis. Printed exactly as typed." value={text.impression} errors={errors.impression} onChange={write("impression")} />
+        <h5 className="text-sm font-semibold">Red-flag screen</h5>
         <ul className="list-disc pl-5 text-sm">{model.assessment.redFlags.map((f) => <li key={f}>{f}</li>)}</ul>
+      </Part>
+      <Part title="Goals">
+        <WrittenField
+          name="goals" label="Goals" maxLength={2000} value={text.goals} errors={errors.goals} onChange={write("goals")}
+          hint="One goal a line, with its target and date, e.g. Run 30 min continuous, peak symptom 2/10 or less, by 1 Feb 2027."
+        />
       </Part>
       <Part title={model.plan.title}>
         <p className="text-sm">{model.plan.program ? `Program: ${model.plan.program}` : "No exercise program in place."}</p>
