@@ -57,8 +57,8 @@ export function PlanPrescription({ plan }: { plan: RunPlanView }) {
         )}
         {plan.pause && (
           <li className={plan.pause.byRedFlag ? "font-medium text-red-800" : undefined}>
-            <span className="font-semibold">Paused:</span> {plan.pause.reason} No runs are prescribed and weekly decisions are not applied
-            until a therapist resumes the plan, at the stage and minutes it had.
+            {plan.pause.byRedFlag ? plan.pause.reason : `Paused by a therapist: ${plan.pause.reason}`} No runs are prescribed and weekly decisions
+            are not applied until a therapist resumes the plan, at the stage and minutes it had.
           </li>
         )}
         {plan.redFlagOpen && (

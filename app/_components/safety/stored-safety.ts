@@ -10,10 +10,18 @@ const keyOf = (userId: string) => `${PREFIX}${userId}`;
  * the cache was rendered earlier: whichever answer was checked later wins, so a cached page never
  * hides advice the athlete has already been given.
  */
-export function readStoredSafety(userId: string): OwnSafety | null {
+export function readStoredSafetyText(userId: string): string | null {
   try {
-    const raw = localStorage.getItem(keyOf(userId));
-    if (!raw) return null;
+    return localStorage.getItem(keyOf(userId));
+  } catch {
+    return null;
+  }
+}
+
+/** The stored answer, parsed; null when missing or unreadable. */
+export function parseStoredSafety(raw: string | null): OwnSafety | null {
+  if (!raw) return null;
+  try {
     const parsed = JSON.parse(raw) as { advice: OwnSafety["advice"]; raisedAt: string | null; checkedAt: string };
     return { advice: parsed.advice, raisedAt: parsed.raisedAt ? new Date(parsed.raisedAt) : null, checkedAt: new Date(parsed.checkedAt) };
   } catch {

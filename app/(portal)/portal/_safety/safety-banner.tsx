@@ -2,9 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useSyncExternalStore } from "react";
 import { useTRPC } from "@/app/_trpc/client";
-import { newerSafety, readStoredSafety, storeSafety, type OwnSafety } from "@/app/_components/safety/stored-safety";
+import { newerSafety, parseStoredSafety, readStoredSafetyText, storeSafety, type OwnSafety } from "@/app/_components/safety/stored-safety";
+
+const noSubscription = () => () => undefined;
 
 const tone = {
   emergency: "border-red-700 bg-red-50 text-red-950",
@@ -25,8 +27,9 @@ export function SafetyBanner({ userId, initial }: { userId: string; initial: Own
   useEffect(() => {
     void refetch();
   }, [pathname, refetch]);
-  const [stored, setStored] = useState<OwnSafety | null>(null);
-  useEffect(() => setStored(readStoredSafety(userId)), [userId]);
+  // Read once after hydration (the server has no device storage); a fresher server answer replaces it below.
+  const storedText = useSyncExternalStore(noSubscription, () => readStoredSafetyText(userId), () => null);
+  const stored = useMemo(() => parseStoredSafety(storedText), [storedText]);
   const latest = newerSafety(query.data, stored);
   useEffect(() => {
     if (latest === query.data) storeSafety(userId, query.data);
