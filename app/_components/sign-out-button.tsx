@@ -1,6 +1,7 @@
 "use client";
 
 import { clearDeviceDrafts } from "./device-drafts";
+import { clearStoredSafety } from "./safety/stored-safety";
 import { clearOfflineCaches } from "./outbox/service-worker";
 import { signOutAction } from "./sign-out-action";
 
@@ -9,6 +10,7 @@ export function SignOutButton({ className }: { className?: string }) {
   return (
     <form action={signOutAction} onSubmit={() => {
       clearDeviceDrafts();
+      clearStoredSafety();
       void clearOfflineCaches();
     }}>
       <button type="submit" className={className ?? "rounded-md px-3 py-2 text-sm font-semibold text-slate-700 hover:bg-slate-100"}>

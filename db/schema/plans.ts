@@ -4,6 +4,7 @@ import { athletes } from "./athletes";
 import { clinics } from "./clinics";
 import { id, timestamps } from "./columns";
 import { programs } from "./programs";
+import { triageResults } from "./triage";
 import { users } from "./users";
 
 /**
@@ -51,6 +52,8 @@ export const planDecisions = pgTable(
     before: jsonb().notNull(),
     after: jsonb().notNull(),
     decidedBy: uuid().references(() => users.id),
+    /** The red flag that paused the plan (a pause made by the app, not by a therapist). */
+    triageId: uuid().references(() => triageResults.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

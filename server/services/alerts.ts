@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { activityLogs, alerts, athletes, planDecisions, programs, runPlans, triageResults } from "@/db/schema";
 import type { Actor } from "@/server/domain/access";
-import { alertCandidates, onePerTypeAlerts, type AlertCandidate } from "@/server/domain/alerts/rules";
+import { alertCandidates, onePerTypeAlerts, sortAlertsBySeverity, type AlertCandidate } from "@/server/domain/alerts/rules";
 import type { AlertActionInput, ListAlertsInput } from "@/server/domain/alerts/schemas";
 import { DomainError } from "@/server/domain/errors";
 import { addDays } from "@/server/domain/progression/dates";
@@ -107,7 +107,7 @@ async function unsafeLastLogDate(db: DbOrTx, athleteId: string): Promise<string 
   return row?.date ?? null;
 }
 
-/** The athlete's alerts, open ones first, newest first (R6). */
+/** The athlete's alerts: unresolved first, then by severity, then newest first (R6). */
 export async function listAlerts(ctx: ClinicianCtx, input: ListAlertsInput): Promise<AlertDto[]> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
   const rows = await ctx.db
@@ -116,7 +116,7 @@ export async function listAlerts(ctx: ClinicianCtx, input: ListAlertsInput): Pro
     .where(and(eq(alerts.athleteId, athlete.id), input.includeResolved ? undefined : ne(alerts.status, "resolved")))
     .orderBy(desc(alerts.raisedAt));
   await recordAudit(ctx.db, ctx, { action: "alert.list", entity: "alert", athleteId: athlete.id });
-  return rows.map(toDto).sort((a, b) => Number(a.status === "resolved") - Number(b.status === "resolved"));
+  return sortAlertsBySeverity(rows.map(toDto));
 }
 
 /** Marks an alert as being handled, with a note; it stays open until resolved. */
@@ -158,11 +158,11 @@ export async function resolveAlertsFor(tx: DbOrTx, ctx: ClinicianCtx, athleteId:
   }
 }
 
-/** Open alerts of several athletes (caseload page rows). Unscoped: pass ids from a scoped list. */
+/** Open alerts of several athletes (caseload page rows), most severe first. Unscoped: pass ids from a scoped list. */
 export async function unsafeOpenAlerts(db: DbOrTx, athleteIds: string[]): Promise<AlertDto[]> {
   if (athleteIds.length === 0) return [];
   const rows = await db.select().from(alerts).where(and(inArray(alerts.athleteId, athleteIds), ne(alerts.status, "resolved"))).orderBy(desc(alerts.raisedAt));
-  return rows.map(toDto);
+  return sortAlertsBySeverity(rows.map(toDto));
 }
 
 

@@ -126,13 +126,12 @@ export async function listCaseload(ctx: ClinicianCtx, input: CaseloadInput): Pro
       const p = program.program;
       const weekIndex = programWeekOf(p, today);
       const planDecisionsOf = program.plan ? decisions.filter((d) => d.planId === program.plan!.id) : [];
-      const pausedByTriage = alertsOf.some((al) => al.type === "triage" && (al.severity === "emergency" || al.severity === "urgent"));
       const parsed = parseProgramLogs(own, p.id);
       const summary = progressSummary({
         today, programStart: p.startDate, exerciseVersions: exerciseVersionsFrom(p, versions.filter((v) => v.programId === p.id)),
         exerciseLogs: parsed.exerciseSessions.map((e) => ({ id: e.id, key: exerciseKey(e), date: e.date, status: e.status })),
         runPlan: program.plan
-          ? { weekStates: weekStatesFrom(program.plan, planDecisionsOf, weekIndex, pausedByTriage), settings: resolveSettings(clinic.protocolOverrides, program.plan.settingsOverrides) }
+          ? { weekStates: weekStatesFrom(program.plan, planDecisionsOf, weekIndex), settings: resolveSettings(clinic.protocolOverrides, program.plan.settingsOverrides) }
           : null,
         runs: parsed.runs, crossTraining: parsed.crossTraining,
         // 28 days of figures, and the 2 days before them whose late logs may count (R5).
@@ -143,7 +142,7 @@ export async function listCaseload(ctx: ClinicianCtx, input: CaseloadInput): Pro
       const state = program.plan ? planStateSchema.parse(program.plan.state) : null;
       const last = planDecisionsOf[0];
       plan = {
-        programName: p.name, weekIndex, stageCode: state ? stageCode(state.stage) : null, paused: Boolean(state?.paused) || (Boolean(state) && pausedByTriage),
+        programName: p.name, weekIndex, stageCode: state ? stageCode(state.stage) : null, paused: Boolean(state?.paused),
         frozen: Boolean(state?.frozen), lastDecision: last ? { weekIndex: last.weekIndex, appliedDecision: last.appliedDecision, reason: last.reason } : null,
       };
     }

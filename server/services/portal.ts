@@ -13,7 +13,7 @@ import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx } from "./context";
 import { unsafeLoadLogs } from "./log-history";
 import { unsafeProgramLogs, unsafeProgramProgress, type ProgramLogs } from "./progress";
-import { unsafeLatestCheck } from "./red-flag-checks";
+import { unsafeChecklistStatus } from "./red-flag-checks";
 import { unsafeDecideDueWeeks, unsafeLoadPlanView } from "./run-plans";
 import { getAthleteOrThrow } from "./scope";
 import { unsafeShoesWithMileage, type ShoeDto } from "./shoes";
@@ -77,9 +77,14 @@ export type PortalPlan = {
   adherence: Adherence;
   /** The latest weekly decision's reason, in plain language. */
   latestDecision: { weekIndex: number; appliedDecision: string | null; reason: string } | null;
+  /** Why runs are paused: after a red flag (the athlete's own answers or logs) or by the physio; null when not paused. */
+  runPause: { byRedFlag: boolean } | null;
 };
 
-type Loaded = { program: typeof programs.$inferSelect; logs: ProgramLogs; summary: ProgressSummary; runWeek: WeekSchedule | null; latestDecision: PortalPlan["latestDecision"] };
+type Loaded = {
+  program: typeof programs.$inferSelect; logs: ProgramLogs; summary: ProgressSummary; runWeek: WeekSchedule | null;
+  latestDecision: PortalPlan["latestDecision"]; runPause: PortalPlan["runPause"];
+};
 
 /** The athlete's active program with its plan brought up to date (due weekly decisions are made first). */
 async function loadActiveProgram(ctx: AthleteCtx, athleteId: string): Promise<Loaded | null> {
@@ -92,16 +97,18 @@ async function loadActiveProgram(ctx: AthleteCtx, athleteId: string): Promise<Lo
   const [plan] = await ctx.db.select({ id: runPlans.id }).from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
   let runWeek: WeekSchedule | null = null;
   let latestDecision: PortalPlan["latestDecision"] = null;
+  let runPause: PortalPlan["runPause"] = null;
   if (plan) {
     await unsafeDecideDueWeeks(ctx, plan.id);
     const view = await unsafeLoadPlanView(ctx.db, plan.id, ctx.now);
     runWeek = view.currentWeek;
     const weekly = view.decisions.find((d) => d.kind === "weekly");
     latestDecision = weekly ? { weekIndex: weekly.weekIndex, appliedDecision: weekly.appliedDecision, reason: weekly.reason } : null;
+    runPause = view.pause && { byRedFlag: view.pause.byRedFlag };
   }
   const logs = await unsafeProgramLogs(ctx.db, program);
   const summary = await unsafeProgramProgress(ctx.db, program, todayOf(ctx), logs);
-  return { program, logs, summary, runWeek, latestDecision };
+  return { program, logs, summary, runWeek, latestDecision, runPause };
 }
 
 /** The athlete's current program: exercises of its current version and this week's run/walk sessions, each with its status. */
@@ -138,14 +145,15 @@ export async function getOwnPlan(ctx: AthleteCtx): Promise<PortalPlan | null> {
     runStatuses: summary.runSessions.filter((s) => inWeek(s.date)).map(status),
     adherence: summary.adherence.week,
     latestDecision: loaded.latestDecision,
+    runPause: loaded.runPause,
   };
 }
 
 export type CheckIns = {
   /** Runs waiting for their next-morning answer (R1), oldest first. */
   nextMorning: { logId: string; date: string; runMinutes: number }[];
-  /** The red-flag checklist (DOMAIN 7.4) is asked weekly and after any RED run. */
-  checklist: { due: boolean; reason: "weekly" | "red-run" | null };
+  /** The red-flag checklist (DOMAIN 7.4) is asked weekly and after any RED run, and stays due while the last one sent has gaps. */
+  checklist: { due: boolean; reason: "weekly" | "red-run" | "incomplete" | null };
 };
 
 /** What the athlete is asked today: next-morning answers of earlier runs, and the red-flag checklist when due. */
@@ -158,12 +166,15 @@ export async function getCheckIns(ctx: AthleteCtx): Promise<CheckIns> {
     .filter((l) => l.needsNextMorning && l.date < today && l.entry.kind === "run")
     .map((l) => ({ logId: l.id, date: l.date, runMinutes: l.entry.kind === "run" ? l.entry.runMinutes : 0 }))
     .reverse();
-  const latest = await unsafeLatestCheck(ctx.db, athlete.id);
-  // A run can turn RED when logged, corrected or answered next morning: any change after the last checklist counts.
+  const { lastComplete: latest, laterIncomplete } = await unsafeChecklistStatus(ctx.db, athlete.id);
+  // A run can turn RED when logged, corrected or answered next morning: any change after the last complete checklist counts.
   const redSince = logs.some((l) => l.runClass === "RED" && (!latest || l.changedAt > latest.createdAt));
   const [active] = await ctx.db.select({ id: programs.id }).from(programs).where(and(eq(programs.athleteId, athlete.id), eq(programs.status, "active"))).limit(1);
   const weeklyDue = Boolean(active) && (!latest || daysBetween(latest.date, today) >= 7);
-  return { nextMorning, checklist: redSince ? { due: true, reason: "red-run" } : weeklyDue ? { due: true, reason: "weekly" } : { due: false, reason: null } };
+  const checklist: CheckIns["checklist"] = laterIncomplete
+    ? { due: true, reason: "incomplete" }
+    : redSince ? { due: true, reason: "red-run" } : weeklyDue ? { due: true, reason: "weekly" } : { due: false, reason: null };
+  return { nextMorning, checklist };
 }
 
 /** The athlete's own shoes with their mileage, in use first. */

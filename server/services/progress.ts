@@ -10,7 +10,7 @@ import { progressSummary, type ProgressInput, type ProgressRun, type ProgressSum
 import { planStateSchema, type PlanState } from "@/server/domain/progression/apply";
 import { addDays, daysBetween } from "@/server/domain/progression/dates";
 import { runLogSchema } from "@/server/domain/progression/run-log";
-import { settingsOf, unsafeHasOpenUrgentTriage } from "./run-plans";
+import { settingsOf } from "./run-plans";
 
 type ProgramRow = typeof programs.$inferSelect;
 
@@ -67,12 +67,12 @@ export function exerciseVersionsFrom(program: Pick<ProgramRow, "startDate">, ver
 
 /**
  * The prescription each plan week started with, weeks 0…current: a decided week's is stored with its
- * weekly decision; later weeks run on the current one (paused while an urgent red flag is open, R4).
+ * weekly decision; later weeks run on the current one (paused when the plan is, R4).
  */
-export function weekStatesFrom(plan: Pick<typeof runPlans.$inferSelect, "state">, weeklyDecisions: readonly DecisionRow[], currentWeek: number, pausedByTriage: boolean): PlanState[] {
+export function weekStatesFrom(plan: Pick<typeof runPlans.$inferSelect, "state">, weeklyDecisions: readonly DecisionRow[], currentWeek: number): PlanState[] {
   const decided = new Map(weeklyDecisions.map((d) => [d.weekIndex, planStateSchema.parse(d.before)]));
   const current = planStateSchema.parse(plan.state);
-  return Array.from({ length: currentWeek + 1 }, (_, w) => decided.get(w) ?? (pausedByTriage ? { ...current, paused: true } : current));
+  return Array.from({ length: currentWeek + 1 }, (_, w) => decided.get(w) ?? current);
 }
 
 /** The program week containing today (0 before the start). */
@@ -90,8 +90,7 @@ export async function unsafeProgramProgress(db: DbOrTx, program: ProgramRow, tod
       .select({ weekIndex: planDecisions.weekIndex, before: planDecisions.before })
       .from(planDecisions)
       .where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")));
-    const paused = await unsafeHasOpenUrgentTriage(db, plan.athleteId);
-    runPlan = { weekStates: weekStatesFrom(plan, decisions, programWeekOf(program, today), paused), settings: await settingsOf(db, plan) };
+    runPlan = { weekStates: weekStatesFrom(plan, decisions, programWeekOf(program, today)), settings: await settingsOf(db, plan) };
   }
   return progressSummary({ today, programStart: program.startDate, exerciseVersions: exerciseVersionsFrom(program, versions), exerciseLogs, runPlan, runs, crossTraining });
 }

@@ -5,7 +5,7 @@ import { redFlagChecks } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import { entryDateProblem } from "@/server/domain/logs/rules";
 import type { SubmitChecklistInput } from "@/server/domain/logs/schemas";
-import { athleteChecklist, triggers } from "@/server/domain/triage/triggers";
+import { athleteChecklist, triggers, unansweredChecklistKeys, type ChecklistKey } from "@/server/domain/triage/triggers";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx } from "./context";
 import { storeOnce } from "./db-errors";
@@ -13,7 +13,8 @@ import { fingerprint } from "./fingerprint";
 import { getAthleteOrThrow } from "./scope";
 import { raiseTriage, triageNotice, type TriageNotice, type TriggeredFlag } from "./triage";
 
-export type ChecklistResponse = { checkId: string; date: string; triage: TriageNotice | null };
+/** `unanswered`: questions still without a yes or no; the checklist stays due until they are answered. */
+export type ChecklistResponse = { checkId: string; date: string; triage: TriageNotice | null; unanswered: ChecklistKey[] };
 
 async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payloadHash: string): Promise<ChecklistResponse | null> {
   const [row] = await db
@@ -25,7 +26,10 @@ async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payload
   if (row.payloadHash !== payloadHash) throw new DomainError("CONFLICT", "These answers were already sent with different details. Start the checklist again.");
   const first = row.response as ChecklistResponse;
   // Rebuilt in the order of the first answer: jsonb does not keep key order.
-  return { checkId: first.checkId, date: first.date, triage: first.triage && { urgency: first.triage.urgency, messages: first.triage.messages } };
+  return {
+    checkId: first.checkId, date: first.date, triage: first.triage && { urgency: first.triage.urgency, messages: first.triage.messages },
+    unanswered: first.unanswered ?? [],
+  };
 }
 
 /** Each "yes" of the 7.4 checklist as a flag of its trigger (R8), one per trigger; unanswered questions raise nothing and are not "no". */
@@ -57,7 +61,7 @@ export async function submitChecklist(ctx: AthleteCtx, input: SubmitChecklistInp
   if (problem) throw new DomainError("BAD_INPUT", problem);
   const checkId = randomUUID();
   const flags = checklistFlags(input.answers);
-  const response: ChecklistResponse = { checkId, date: input.date, triage: triageNotice(flags) };
+  const response: ChecklistResponse = { checkId, date: input.date, triage: triageNotice(flags), unanswered: unansweredChecklistKeys(input.answers) };
   return storeOnce(
     ctx.db,
     async (tx) => {
@@ -79,13 +83,33 @@ export async function submitChecklist(ctx: AthleteCtx, input: SubmitChecklistInp
   );
 }
 
-/** The athlete's latest checklist (unscoped: pass an athlete id from a scoped load). */
-export async function unsafeLatestCheck(db: DbOrTx, athleteId: string): Promise<{ date: string; createdAt: Date } | null> {
-  const [row] = await db
-    .select({ date: redFlagChecks.date, createdAt: redFlagChecks.createdAt })
+export type ChecklistStatus = {
+  /** The latest checklist with every question answered. */
+  lastComplete: { date: string; createdAt: Date } | null;
+  /** A newer checklist sent with questions unanswered: it does not count as done. */
+  laterIncomplete: { date: string; createdAt: Date; unanswered: number } | null;
+};
+
+/** How many of the latest checklists are looked at for the last complete one. */
+const STATUS_LOOKBACK = 20;
+
+/**
+ * The athlete's checklist status: the last complete one and any later one left incomplete (DOMAIN 7.4:
+ * unanswered is not "no", so only a complete checklist makes it stop being due). Unscoped: pass an id
+ * from a scoped load.
+ */
+export async function unsafeChecklistStatus(db: DbOrTx, athleteId: string): Promise<ChecklistStatus> {
+  const rows = await db
+    .select({ date: redFlagChecks.date, createdAt: redFlagChecks.createdAt, answers: redFlagChecks.answers })
     .from(redFlagChecks)
     .where(eq(redFlagChecks.athleteId, athleteId))
     .orderBy(desc(redFlagChecks.createdAt))
-    .limit(1);
-  return row ?? null;
+    .limit(STATUS_LOOKBACK);
+  const withGaps = rows.map((r) => ({ date: r.date, createdAt: r.createdAt, unanswered: unansweredChecklistKeys(r.answers as Record<string, "yes" | "no" | null>).length }));
+  const complete = withGaps.find((r) => r.unanswered === 0) ?? null;
+  const newest = withGaps[0];
+  return {
+    lastComplete: complete && { date: complete.date, createdAt: complete.createdAt },
+    laterIncomplete: newest && newest.unanswered > 0 ? newest : null,
+  };
 }

@@ -22,6 +22,7 @@ import { resolveAlertsFor, unsafeEvaluateAlerts } from "./alerts";
 import { recordAudit } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { getAthleteOrThrow, getProgramOrThrow, getRunPlanOrThrow } from "./scope";
+import { unsafeOpenUrgentRedFlag, unsafePausePlansForRedFlag } from "./plan-pause";
 import { loadClinicSettings } from "./settings";
 
 type PlanRow = typeof runPlans.$inferSelect;
@@ -48,11 +49,15 @@ export type RunPlanDto = {
   settingsOverrides: Record<string, number>;
   state: PlanState;
   decidedThroughWeek: number;
-  /** An open emergency or urgent red flag pauses the run component at once (R4). */
-  pausedByTriage: boolean;
+  /** An emergency or urgent red flag is open: the plan cannot be resumed until it is acknowledged. */
+  redFlagOpen: boolean;
+  /** Why the plan is paused (the latest pause decision), or null when it is not paused. */
+  pause: PlanPause | null;
   currentWeek: WeekSchedule;
   decisions: PlanDecisionDto[];
 };
+
+export type PlanPause = { byRedFlag: boolean; reason: string; at: Date };
 
 /** Context for engine runs: a person (on read) or the scheduled job (no actor). */
 type EngineCtx = { db: DbOrTx; now: Date; requestId: string; actor: Actor | null };
@@ -141,7 +146,8 @@ export async function unsafeDecideDueWeeks(ctx: EngineCtx, planId: string): Prom
       const moved = await tx
         .update(runPlans)
         .set({ state: outcome.result.next, decidedThroughWeek: weekIndex, updatedAt: ctx.now })
-        .where(and(eq(runPlans.id, plan.id), eq(runPlans.decidedThroughWeek, plan.decidedThroughWeek)))
+        // A red flag may have paused the plan since it was read: then this decision is made again from the paused state.
+        .where(and(eq(runPlans.id, plan.id), eq(runPlans.decidedThroughWeek, plan.decidedThroughWeek), eq(runPlans.updatedAt, plan.updatedAt)))
         .returning({ id: runPlans.id });
       if (moved.length === 0) return false;
       await tx.insert(planDecisions).values({
@@ -193,6 +199,9 @@ export async function insertRunPlan(
     .returning({ id: runPlans.id });
   if (!plan) throw new DomainError("INVALID_STATE", "This program already has a run/walk plan");
   await recordAudit(tx, ctx, { action: "plan.create", entity: "run_plan", entityId: plan.id, athleteId: input.athleteId });
+  // A plan started while an emergency or urgent red flag is open starts paused, like every plan the flag met.
+  const flag = await unsafeOpenUrgentRedFlag(tx, input.athleteId);
+  if (flag) await unsafePausePlansForRedFlag(tx, ctx, { athleteId: input.athleteId, flag, planIds: [plan.id] });
   return plan.id;
 }
 
@@ -222,17 +231,19 @@ export async function unsafeLoadPlanView(db: DbOrTx, planId: string, now: Date):
   const settings = await settingsOf(db, plan);
   const state = planStateSchema.parse(plan.state);
   const today = todayOf({ now });
-  const pausedByTriage = await unsafeHasOpenUrgentTriage(db, plan.athleteId);
+  const redFlagOpen = await unsafeHasOpenUrgentTriage(db, plan.athleteId);
   const runs = await loadRuns(db, plan.athleteId, today);
   const longest = runs.filter((r) => daysBetween(addDays(today, -30), r.date) >= 0).reduce<number | null>((m, r) => Math.max(m ?? 0, r.runMinutes), null);
+  // One rule: the plan is paused when its state says so (a red flag or a therapist paused it, and no therapist resumed it).
   const currentWeek = weekSchedule({
-    planStartDate: plan.startDate, weekIndex: Math.max(0, planWeekOf(plan.startDate, today)),
-    state: pausedByTriage ? { ...state, paused: true } : state, settings, longestRunLast30Days: longest,
+    planStartDate: plan.startDate, weekIndex: Math.max(0, planWeekOf(plan.startDate, today)), state, settings, longestRunLast30Days: longest,
   });
   const decisions = await db.select().from(planDecisions).where(eq(planDecisions.planId, plan.id)).orderBy(desc(planDecisions.createdAt));
+  const lastPause = state.paused ? decisions.find((d) => d.kind === "pause") : undefined;
   return {
     id: plan.id, programId: plan.programId, athleteId: plan.athleteId, startDate: plan.startDate, settings,
-    settingsOverrides: plan.settingsOverrides, state, decidedThroughWeek: plan.decidedThroughWeek, pausedByTriage, currentWeek,
+    settingsOverrides: plan.settingsOverrides, state, decidedThroughWeek: plan.decidedThroughWeek, redFlagOpen, currentWeek,
+    pause: state.paused ? { byRedFlag: Boolean(lastPause?.triageId), reason: lastPause?.reason ?? "Paused until a therapist resumes the plan", at: lastPause?.createdAt ?? plan.updatedAt } : null,
     decisions: decisions.map((d) => ({
       id: d.id, weekIndex: d.weekIndex, kind: d.kind, decision: d.decision, appliedDecision: d.appliedDecision, reason: d.reason,
       before: d.before, after: d.after, createdAt: d.createdAt,

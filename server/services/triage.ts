@@ -8,7 +8,9 @@ import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
 import type { AcknowledgeTriageInput } from "@/server/domain/triage/schemas";
 import { resolveAlertsFor } from "./alerts";
 import { recordAudit } from "./audit";
-import type { ClinicianCtx, ServiceCtx } from "./context";
+import { safetyAdvice, type SafetyAdvice } from "@/server/domain/triage/safety-advice";
+import type { AthleteCtx, ClinicianCtx, ServiceCtx } from "./context";
+import { unsafePausePlansForRedFlag } from "./plan-pause";
 import { getAthleteOrThrow, getTriageOrThrow } from "./scope";
 
 type RaisedUrgency = (typeof triageResults.$inferSelect)["urgency"];
@@ -47,7 +49,8 @@ export function highestUrgency(urgencies: RaisedUrgency[]): RaisedUrgency | null
 
 /**
  * Opens a red flag for triggers that are not already open for the athlete. Flags are never closed
- * here: only a therapist's acknowledgement ends one (R8).
+ * here: only a therapist's acknowledgement ends one (R8). An emergency or urgent flag pauses the
+ * athlete's active plan in the same transaction; acknowledging it does not resume the plan.
  */
 export async function raiseTriage(
   tx: DbOrTx,
@@ -74,6 +77,8 @@ export async function raiseTriage(
   // Every open red flag is an alert (R6) with its urgency as severity, closed when the flag is acknowledged.
   const [alert] = triageAlerts([{ id: row!.id, urgency, triggers: fresh.map(({ id, reason }) => ({ id, reason })) }]);
   await tx.insert(alerts).values({ clinicId: ctx.actor.clinicId, athleteId: input.athleteId, ...alert!, raisedAt: ctx.now }).onConflictDoNothing();
+  if (urgency === "emergency" || urgency === "urgent")
+    await unsafePausePlansForRedFlag(tx, ctx, { athleteId: input.athleteId, flag: { id: row!.id, urgency, triggers: fresh.map(({ id, reason }) => ({ id, reason })) } });
   return row!.id;
 }
 
@@ -96,7 +101,10 @@ export async function listTriage(ctx: ClinicianCtx, input: AthleteIdInput): Prom
     .sort((a, b) => Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null));
 }
 
-/** A therapist records what was done about a red flag; the flag then stops showing as open. */
+/**
+ * A therapist records what was done about a red flag; the flag then stops showing as open. A plan it
+ * paused stays paused: resuming is the therapist's own decision, with its reason.
+ */
 export async function acknowledgeTriage(ctx: ClinicianCtx, input: AcknowledgeTriageInput): Promise<{ id: string; acknowledgedAt: Date }> {
   const triage = await getTriageOrThrow(ctx, input.triageId);
   if (triage.acknowledgedAt) throw new DomainError("INVALID_STATE", "This red flag was already acknowledged");
@@ -123,4 +131,23 @@ export async function openTriageUrgencies(db: DbOrTx, athleteIds: string[]): Pro
     .where(and(inArray(triageResults.athleteId, athleteIds), isNull(triageResults.acknowledgedAt)));
   for (const r of rows) map.set(r.athleteId, highestUrgency([r.urgency, ...(map.has(r.athleteId) ? [map.get(r.athleteId)!] : [])])!);
   return map;
+}
+
+/** The athlete's own safety advice: for the highest open red flag, or none; `checkedAt` dates the answer for offline copies. */
+export type OwnSafety = { advice: SafetyAdvice | null; raisedAt: Date | null; checkedAt: Date };
+
+/**
+ * What the portal shows on every page until a clinician acknowledges the athlete's red flags: the
+ * advice of the highest open urgency (DOMAIN 7.1–7.3), with why runs are paused.
+ */
+export async function getOwnSafety(ctx: AthleteCtx): Promise<OwnSafety> {
+  const athlete = await getAthleteOrThrow(ctx, ctx.actor.athleteId, { activeOnly: true });
+  const open = await ctx.db
+    .select({ id: triageResults.id, urgency: triageResults.urgency, source: triageResults.source, raisedAt: triageResults.raisedAt })
+    .from(triageResults)
+    .where(and(eq(triageResults.athleteId, athlete.id), isNull(triageResults.acknowledgedAt)))
+    .orderBy(desc(triageResults.raisedAt));
+  await recordAudit(ctx.db, ctx, { action: "portal.safety", entity: "triage", athleteId: athlete.id });
+  const top = [...open].sort((a, b) => urgencyRank[b.urgency] - urgencyRank[a.urgency])[0];
+  return { advice: top ? safetyAdvice(top.urgency, top.source) : null, raisedAt: top?.raisedAt ?? null, checkedAt: ctx.now };
 }

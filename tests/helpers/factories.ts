@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   alerts, assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, activityLogs, reports, shoes,
@@ -8,7 +9,8 @@ import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
 import type { AthleteFieldsInput } from "@/server/domain/athletes/schemas";
 import type { RunLog } from "@/server/domain/progression/run-log";
 import { hashPassword } from "@/server/services/passwords";
-import { callerFor } from "./caller";
+import { raiseTriage } from "@/server/services/triage";
+import { callerFor, TEST_APP_URL } from "./caller";
 
 export const TEST_PASSWORD = "correct-horse-battery";
 let passwordHash: Promise<string> | undefined;
@@ -76,14 +78,16 @@ export async function createShoeRecord(db: Db, fx: ClinicFixture) {
 }
 
 /** An open urgent red flag of fx.athlete's athlete. */
-export async function createTriageRecord(db: Db, fx: ClinicFixture) {
-  const [triage] = await db
-    .insert(triageResults)
-    .values({
-      clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, source: "assessment", urgency: "urgent",
-      triggers: [{ id: "T-U2", reason: "Symptoms in both feet" }],
-    })
-    .returning();
+export async function createTriageRecord(db: Db, fx: ClinicFixture, opts: { now?: Date } = {}) {
+  // Raised the way the app raises one, so an urgent flag also pauses the athlete's active plan.
+  const ctx = { db, now: opts.now ?? new Date(), requestId: randomUUID(), ip: "203.0.113.7", appUrl: TEST_APP_URL, actor: fx.therapist };
+  const id = await db.transaction((tx) =>
+    raiseTriage(tx, ctx, {
+      athleteId: fx.athlete.athlete.id, source: "assessment", sourceId: null,
+      triggered: [{ id: "T-U2", reason: "Symptoms in both feet", urgency: "urgent" }],
+    }),
+  );
+  const [triage] = await db.select().from(triageResults).where(eq(triageResults.id, id!));
   return triage!;
 }
 

@@ -440,6 +440,10 @@ const matrix: Record<string, Row> = {
     expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
     check: (c: { nextMorning: unknown[] }, _w, caller) => expect(c.nextMorning).toHaveLength(caller === "athlete" ? 1 : 0),
   },
+  "portal.safety": {
+    input: async () => undefined,
+    expect:                                       [UNAUTH,   OK,     OK,          FORBID,   FORBID,       FORBID],
+  },
   "portal.shoes": {
     input: async (w) => {
       await createShoeRecord(w.db, w.fx);

@@ -75,7 +75,7 @@ const cases: Case[] = [
       clientId: randomUUID(), nextMorningNrs: 2, logId: (await createRunLogRecord(db(), fx, greenRun(todayIso(), { nextMorningNrs: null }))).id,
     }),
   },
-  { name: "portal.submitChecklist", action: "checklist.submit", as: "athlete", call: (api) => api.portal.submitChecklist({ clientId: randomUUID(), date: todayIso(), answers: {} }) },
+  { name: "portal.submitChecklist", action: "checklist.submit", as: "athlete", call: (api) => api.portal.submitChecklist({ clientId: randomUUID(), date: todayIso(), answers: { "foot-slap": "no" } }) },
   { name: "portal.logs", action: "log.list", as: "athlete", call: (api) => api.portal.logs() },
   { name: "portal.checkIns", action: "portal.checkIns", as: "athlete", call: (api) => api.portal.checkIns() },
   {
@@ -97,6 +97,7 @@ const cases: Case[] = [
   { name: "report.release", action: "report.release", call: async (api, fx) => api.report.release({ reportId: (await createReportRecord(db(), fx)).id }) },
   { name: "portal.reports", action: "report.list", as: "athlete", call: (api) => api.portal.reports() },
   { name: "portal.shoes", action: "portal.shoes", as: "athlete", call: (api) => api.portal.shoes() },
+  { name: "portal.safety", action: "portal.safety", as: "athlete", call: (api) => api.portal.safety() },
   { name: "portal.progress", action: "portal.progress", as: "athlete", call: (api) => api.portal.progress() },
   { name: "portal.outcomeSchedule", action: "portal.outcomeSchedule", as: "athlete", call: (api) => api.portal.outcomeSchedule() },
   { name: "log.list", action: "log.list", call: (api, fx) => api.log.list({ athleteId: fx.athlete.athlete.id }) },

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
+import { athleteChecklist } from "@/server/domain/triage/triggers";
 import { createClinicFixture, createExerciseRecord, createShoeRecord, createTemplateRecord, greenRun, type ClinicFixture } from "../helpers/factories";
 
 const db = useTestDb();
@@ -15,6 +16,8 @@ async function startProgram(fx: ClinicFixture) {
   });
 }
 
+/** A checklist with every question answered "no". */
+const allNo = Object.fromEntries(athleteChecklist.map((q) => [q.key, "no" as const]));
 const at = (iso: string) => new Date(`${iso}T19:00:00Z`);
 const api = (fx: ClinicFixture, day: string) => callerFor(db(), fx.athlete.actor!, at(day));
 const logRun = (fx: ClinicFixture, date: string, over: Parameters<typeof greenRun>[1] = {}) =>
@@ -47,14 +50,14 @@ describe("portal.checkIns", () => {
     const { logId } = await logRun(fx, "2026-11-04", { nextMorningNrs: null });
     let checkIns = await api(fx, "2026-11-05").portal.checkIns();
     expect(checkIns).toEqual({ nextMorning: [{ logId, date: "2026-11-04", runMinutes: 8 }], checklist: { due: true, reason: "weekly" } });
-    await api(fx, "2026-11-05").portal.submitChecklist({ clientId: randomUUID(), date: "2026-11-05", answers: { "foot-slap": "no" } });
+    await api(fx, "2026-11-05").portal.submitChecklist({ clientId: randomUUID(), date: "2026-11-05", answers: allNo });
     expect((await api(fx, "2026-11-05").portal.checkIns()).checklist).toEqual({ due: false, reason: null });
     // Next morning worse than before the run → RED (R2) → the checklist is asked again.
     await callerFor(db(), fx.athlete.actor!, new Date("2026-11-05T19:30:00Z")).portal.answerNextMorning({ clientId: randomUUID(), logId, nextMorningNrs: 3 });
     checkIns = await callerFor(db(), fx.athlete.actor!, new Date("2026-11-05T20:00:00Z")).portal.checkIns();
     expect(checkIns).toEqual({ nextMorning: [], checklist: { due: true, reason: "red-run" } });
     // A week after the last checklist it is due again.
-    await api(fx, "2026-11-06").portal.submitChecklist({ clientId: randomUUID(), date: "2026-11-06", answers: {} });
+    await api(fx, "2026-11-06").portal.submitChecklist({ clientId: randomUUID(), date: "2026-11-06", answers: allNo });
     expect((await api(fx, "2026-11-12").portal.checkIns()).checklist.due).toBe(false);
     expect((await api(fx, "2026-11-13").portal.checkIns()).checklist).toEqual({ due: true, reason: "weekly" });
   });

@@ -69,10 +69,11 @@ describe("run/walk plans", () => {
 
   it("an open urgent red flag pauses the run component at once; the therapist resumes it after acknowledging", async () => {
     const { fx, program } = await programWithPlan(3);
-    const triage = await createTriageRecord(db(), fx);
+    const triage = await createTriageRecord(db(), fx, { now: at("2026-11-03T08:00:00Z") });
     const api = callerFor(db(), fx.therapist, at("2026-11-03T09:00:00Z"));
     const paused = (await api.plan.get({ programId: program.id }))!;
-    expect(paused.pausedByTriage).toBe(true);
+    expect(paused.redFlagOpen).toBe(true);
+    expect(paused.state.paused).toBe(true);
     expect(paused.currentWeek.sessions).toEqual([]);
 
     const week = callerFor(db(), fx.therapist, at("2026-11-10T09:00:00Z"));

@@ -13,6 +13,12 @@ export const metadata: Metadata = { title: "My running" };
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 const formatDate = (iso: string) => dateFormat.format(new Date(`${iso}T00:00:00Z`));
 
+const checklistDueText = {
+  weekly: "Your weekly safety questions are due.",
+  "red-run": "After your last run, please answer the safety questions.",
+  incomplete: "Some safety questions are still unanswered. Please answer them all.",
+} as const;
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function PortalHomePage({ searchParams }: { searchParams: SearchParams }) {
@@ -45,7 +51,7 @@ export default async function PortalHomePage({ searchParams }: { searchParams: S
           ))}
           {checkIns.checklist.due && (
             <div className="rounded-xl border border-amber-400 bg-amber-50 p-4 text-amber-950">
-              <p className="font-semibold">{checkIns.checklist.reason === "red-run" ? "After your last run, please answer the safety questions." : "Your weekly safety questions are due."}</p>
+              <p className="font-semibold">{checklistDueText[checkIns.checklist.reason ?? "weekly"]}</p>
               <Link href="/portal/checklist" className="mt-1 inline-flex min-h-11 items-center font-semibold text-brand-800 underline">
                 Answer the safety questions
               </Link>

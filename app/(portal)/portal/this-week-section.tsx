@@ -67,10 +67,22 @@ function RunWeek({ plan }: { plan: PortalPlan }) {
       </h3>
       {week.paused ? (
         <div role="note" className="rounded-xl border border-red-300 bg-red-50 p-4 text-red-900">
-          <p className="font-semibold">Paused by your physio</p>
-          <p className="mt-1 text-sm">
-            No runs for now. Keep doing your exercises unless your physio said otherwise, and contact them if your symptoms get worse.
-          </p>
+          {plan.runPause?.byRedFlag ? (
+            <>
+              <p className="font-semibold">Runs paused after a safety concern you reported</p>
+              <p className="mt-1 text-sm">
+                No runs for now, because of your own answers or what you logged. Follow the safety advice you were given; your physio will restart your
+                plan when it is safe.
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="font-semibold">Paused by your physio</p>
+              <p className="mt-1 text-sm">
+                No runs for now. Keep doing your exercises unless your physio said otherwise, and contact them if your symptoms get worse.
+              </p>
+            </>
+          )}
         </div>
       ) : (
         <ol className="space-y-3">

@@ -11,7 +11,6 @@ export function PlanPrescription({ plan }: { plan: RunPlanView }) {
   const { state, settings, currentWeek } = plan;
   const isS8 = state.stage === 8;
   const perRun = perRunMinutes(state, settings.runsPerWeek);
-  const isPaused = state.paused || plan.pausedByTriage;
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center gap-2">
@@ -20,7 +19,7 @@ export function PlanPrescription({ plan }: { plan: RunPlanView }) {
         </p>
         {state.isCutbackWeek && <Badge tone="warning">Cut-back week</Badge>}
         {state.frozen && <Badge tone="warning">Frozen for review</Badge>}
-        {isPaused && <Badge tone="danger">Paused</Badge>}
+        {state.paused && <Badge tone="danger">Paused</Badge>}
       </div>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
         <dt className="font-medium text-slate-700">Per session</dt>
@@ -56,17 +55,14 @@ export function PlanPrescription({ plan }: { plan: RunPlanView }) {
             progress. A progress decision is applied as hold until you sign off the review; hold and regress apply as usual.
           </li>
         )}
-        {plan.pausedByTriage ? (
-          <li className="font-medium text-red-800">
-            Paused: an open urgent/emergency red flag stops all runs until acknowledged and resumed.
+        {plan.pause && (
+          <li className={plan.pause.byRedFlag ? "font-medium text-red-800" : undefined}>
+            {plan.pause.byRedFlag ? plan.pause.reason : `Paused by a therapist: ${plan.pause.reason}`} No runs are prescribed and weekly decisions
+            are not applied until a therapist resumes the plan, at the stage and minutes it had.
           </li>
-        ) : (
-          state.paused && (
-            <li>
-              <span className="font-semibold">Paused:</span> no runs are prescribed and weekly decisions are not applied until a therapist resumes the
-              plan, at the stage and minutes it had.
-            </li>
-          )
+        )}
+        {plan.redFlagOpen && (
+          <li className="font-medium text-red-800">An emergency or urgent red flag is open: acknowledge it on the athlete&apos;s page before resuming.</li>
         )}
       </ul>
       <p className="text-sm text-slate-600">These rules are the clinic&apos;s protocol, not medical truth; override them with a reason when needed.</p>

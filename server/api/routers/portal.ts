@@ -6,6 +6,7 @@ import * as outcomes from "@/server/services/outcomes";
 import * as portal from "@/server/services/portal";
 import * as checks from "@/server/services/red-flag-checks";
 import * as reports from "@/server/services/reports";
+import * as triage from "@/server/services/triage";
 import { athleteProcedure, createTRPCRouter } from "../trpc";
 
 export const portalRouter = createTRPCRouter({
@@ -20,6 +21,7 @@ export const portalRouter = createTRPCRouter({
   submitChecklist: athleteProcedure.input(submitChecklistInput).mutation(({ ctx, input }) => checks.submitChecklist(ctx, input)),
   logs: athleteProcedure.query(({ ctx }) => history.listOwnLogs(ctx)),
   checkIns: athleteProcedure.query(({ ctx }) => portal.getCheckIns(ctx)),
+  safety: athleteProcedure.query(({ ctx }) => triage.getOwnSafety(ctx)),
   shoes: athleteProcedure.query(({ ctx }) => portal.getOwnShoes(ctx)),
   progress: athleteProcedure.query(({ ctx }) => portal.getOwnProgress(ctx)),
   reports: athleteProcedure.query(({ ctx }) => reports.listOwnReports(ctx)),

@@ -17,6 +17,19 @@ export type AlertSeverity = (typeof alertSeverities)[number];
 /** Caseload order (R6): open emergency, urgent triage; then high, medium alerts; routine triage; low. Higher first. */
 export const severityRank: Record<AlertSeverity, number> = { emergency: 6, urgent: 5, high: 4, medium: 3, routine: 2, low: 1 };
 
+/**
+ * The one order of every alert list: unresolved before resolved, then most severe first (emergency,
+ * urgent, high, medium, routine, low), then newest first. Returns a new array.
+ */
+export function sortAlertsBySeverity<T extends { severity: AlertSeverity; raisedAt: Date; status?: string }>(list: readonly T[]): T[] {
+  return [...list].sort(
+    (a, b) =>
+      Number(a.status === "resolved") - Number(b.status === "resolved") ||
+      severityRank[b.severity] - severityRank[a.severity] ||
+      b.raisedAt.getTime() - a.raisedAt.getTime(),
+  );
+}
+
 export type AlertCandidate = { type: AlertType; cause: string; severity: AlertSeverity; reason: string; data: Record<string, unknown> };
 export type AlertRunInput = {
   id: string;

@@ -91,7 +91,10 @@ const checklistKeys = athleteChecklist.map((c) => c.key) as [ChecklistKey, ...Ch
 export const submitChecklistInput = z.object({
   clientId: clientIdInput,
   date: calendarDate,
-  answers: z.partialRecord(z.enum(checklistKeys), z.enum(["yes", "no"]).nullable()),
+  answers: z
+    .partialRecord(z.enum(checklistKeys), z.enum(["yes", "no"]).nullable())
+    // An empty checklist says nothing about safety: it is refused rather than stored as done.
+    .refine((answers) => Object.values(answers).some((a) => a === "yes" || a === "no"), "Answer the safety questions before sending them"),
 });
 export type SubmitChecklistInput = z.output<typeof submitChecklistInput>;
 

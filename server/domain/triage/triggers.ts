@@ -181,3 +181,11 @@ export function answersFromChecklist(checklist: ChecklistAnswers): Partial<Recor
   }
   return out;
 }
+
+/**
+ * The checklist questions without a yes or no (DOMAIN 7.4: a missing answer is never "no"). A checklist
+ * counts as done only when this is empty.
+ */
+export function unansweredChecklistKeys(answers: Partial<Record<ChecklistKey, "yes" | "no" | null | undefined>>): ChecklistKey[] {
+  return athleteChecklist.filter((q) => answers[q.key] !== "yes" && answers[q.key] !== "no").map((q) => q.key);
+}

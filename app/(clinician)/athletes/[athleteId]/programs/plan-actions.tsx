@@ -16,7 +16,7 @@ type PlanSummary = {
   targetWeeklyMinutes: number;
   frozen: boolean;
   paused: boolean;
-  pausedByTriage: boolean;
+  redFlagOpen: boolean;
 };
 
 type Notice = { tone: "success"; text: string } | null;
@@ -44,9 +44,9 @@ export function PlanActions({ plan }: { plan: PlanSummary }) {
             <ReasonAction
               key="resume" kind="resume" planId={plan.id} title="Resume plan" button="Resume plan"
               description={
-                plan.pausedByTriage
-                  ? "An urgent or emergency red flag is still open: acknowledge it on the athlete's page first, or resuming is refused."
-                  : "Runs start again at the stage and minutes the plan had."
+                plan.redFlagOpen
+                  ? "An emergency or urgent red flag is still open: acknowledge it on the athlete's page first; until then resuming is refused."
+                  : "Runs start again at the stage and minutes the plan had. Say why it is safe to resume."
               }
               onDone={(text) => setNotice({ tone: "success", text })} onStart={() => setNotice(null)} done="Plan resumed: runs are prescribed again."
             />

@@ -65,7 +65,7 @@ export async function RunPlanSection({ programId, athleteId, canWrite }: { progr
           <PlanActions
             plan={{
               id: plan.id, stage: plan.state.stage, weeklyMinutes: plan.state.weeklyMinutes, targetWeeklyMinutes: plan.state.targetWeeklyMinutes,
-              frozen: plan.state.frozen, paused: plan.state.paused, pausedByTriage: plan.pausedByTriage,
+              frozen: plan.state.frozen, paused: plan.state.paused, redFlagOpen: plan.redFlagOpen,
             }}
           />
           <details className="rounded-lg border border-slate-200 bg-white p-3">
