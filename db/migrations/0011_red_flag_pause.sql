@@ -1,5 +1,6 @@
 ALTER TABLE "plan_decisions" ADD COLUMN "triage_id" uuid;--> statement-breakpoint
-ALTER TABLE "plan_decisions" ADD CONSTRAINT "plan_decisions_triage_id_triage_results_id_fk" FOREIGN KEY ("triage_id") REFERENCES "public"."triage_results"("id") ON DELETE no action ON UPDATE no action;-- Plans of athletes with an open emergency or urgent red flag were paused only while the flag was open;
+ALTER TABLE "plan_decisions" ADD CONSTRAINT "plan_decisions_triage_id_triage_results_id_fk" FOREIGN KEY ("triage_id") REFERENCES "public"."triage_results"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+-- Plans of athletes with an open emergency or urgent red flag were paused only while the flag was open;
 -- they now stay paused until a therapist resumes them, so pause them as the app now does when a flag opens.
 WITH to_pause AS (
   SELECT rp.id AS plan_id, rp.clinic_id, rp.athlete_id, rp.decided_through_week, rp.state,
