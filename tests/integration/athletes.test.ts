@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
@@ -9,7 +10,7 @@ describe("athletes", () => {
   it("a therapist creates, edits and archives an athlete on their caseload", async () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
-    const created = await api.athlete.create(athleteFieldsFixture({ firstName: "Robin", lastName: "Hale" }));
+    const created = await api.athlete.create({ ...athleteFieldsFixture({ firstName: "Robin", lastName: "Hale" }), requestKey: randomUUID() });
     expect(created).toMatchObject({ firstName: "Robin", lastName: "Hale", version: 1 });
     expect(created.therapists.map((t) => t.userId)).toEqual([fx.therapist.userId]);
 

@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { CopyLinkField } from "@/app/_components/copy-link-field";
@@ -8,6 +7,7 @@ import { Alert, buttonClass, TextField } from "@/app/_components/form";
 import { formatDate } from "@/app/_components/format";
 import { formText, validateInput, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { addTherapistInput } from "@/server/domain/clinics/schemas";
 
 /** Owner only: invites a therapist, by email or with a link to pass on. */
@@ -16,7 +16,7 @@ export function AddTherapistForm() {
   const router = useRouter();
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [invitedEmail, setInvitedEmail] = useState("");
-  const add = useMutation(
+  const add = useCreateMutation(
     trpc.clinic.addTherapist.mutationOptions({
       onSuccess: () => router.refresh(),
       onError: (error) => setErrors(describeError(error)),
@@ -31,7 +31,7 @@ export function AddTherapistForm() {
     if (!checked.ok) return setErrors(checked.errors);
     setErrors(null);
     setInvitedEmail(checked.data.email);
-    add.mutate(checked.data, { onSuccess: () => form.reset() });
+    add.submit(checked.data, { onSuccess: () => form.reset() });
   }
 
   const issued = add.data;

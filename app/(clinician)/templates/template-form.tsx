@@ -12,6 +12,7 @@ import { ProgramEditor } from "@/app/_components/program/program-editor";
 import { isConflictError, useVersionReload } from "@/app/_components/program/use-version-reload";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { createTemplateInput, updateTemplateInput } from "@/server/domain/programs/schemas";
 
 type Template = RouterOutputs["template"]["get"];
@@ -33,7 +34,7 @@ function TemplateFields({ library, template, isReloading, onReload }: Props & { 
   const [errors, setErrors] = useState<ProgramFormErrors>(noErrors);
   const [isConflict, setIsConflict] = useState(false);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
-  const create = useMutation(trpc.template.create.mutationOptions());
+  const create = useCreateMutation(trpc.template.create.mutationOptions());
   const update = useMutation(trpc.template.update.mutationOptions());
   const isPending = create.isPending || update.isPending;
 
@@ -63,7 +64,7 @@ function TemplateFields({ library, template, isReloading, onReload }: Props & { 
       const checked = checkProgramInput(createTemplateInput, values, items);
       if (!checked.ok) return setErrors(checked.errors);
       setErrors(noErrors);
-      create.mutate(checked.data, { onSuccess: (saved) => router.push(`/templates/${saved.id}?created=1`), onError });
+      create.submit(checked.data, { onSuccess: (saved) => router.push(`/templates/${saved.id}?created=1`), onError });
     }
   }
 

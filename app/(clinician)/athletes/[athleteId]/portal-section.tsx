@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { CopyLinkField } from "@/app/_components/copy-link-field";
 import { Alert, buttonClass } from "@/app/_components/form";
 import { formatDate } from "@/app/_components/format";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 
 type Props = {
   athleteId: string;
@@ -19,7 +19,7 @@ type Props = {
 export function PortalSection({ athleteId, email, hasPortalAccount, isArchived, pendingInviteExpiresAt }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
-  const invite = useMutation(trpc.invite.create.mutationOptions({ onSuccess: () => router.refresh() }));
+  const invite = useCreateMutation(trpc.invite.create.mutationOptions({ onSuccess: () => router.refresh() }));
 
   if (hasPortalAccount) return <p className="text-slate-800">Portal account active</p>;
   if (isArchived) return <p className="text-slate-700">Restore the athlete to invite them to the portal.</p>;
@@ -34,7 +34,7 @@ export function PortalSection({ athleteId, email, hasPortalAccount, isArchived, 
         type="button"
         disabled={!email || invite.isPending}
         aria-describedby={email ? undefined : "invite-needs-email"}
-        onClick={() => invite.mutate({ athleteId })}
+        onClick={() => invite.submit({ athleteId })}
         className={buttonClass()}
       >
         {invite.isPending ? "Creating invite…" : "Invite to portal"}

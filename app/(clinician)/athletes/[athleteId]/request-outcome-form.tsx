@@ -1,23 +1,23 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
 import { Alert, SelectField, buttonClass } from "@/app/_components/form";
 import { availableInstruments } from "@/app/_components/questionnaires/record-outcome-panel";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { instruments, type InstrumentId } from "@/server/domain/scoring/instruments";
 
 /** Sends a questionnaire to the athlete's portal; the score lands on the record when they answer. */
 export function RequestOutcomeForm({ athleteId, hasPortalAccount, licensedAddOns }: { athleteId: string; hasPortalAccount: boolean; licensedAddOns: Record<string, string> }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const request = useMutation(trpc.outcome.request.mutationOptions({ onSuccess: () => router.refresh() }));
+  const request = useCreateMutation(trpc.outcome.request.mutationOptions({ onSuccess: () => router.refresh() }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const instrument = String(new FormData(event.currentTarget).get("requestInstrument")) as InstrumentId;
-    request.mutate({ athleteId, instrument });
+    request.submit({ athleteId, instrument });
   }
 
   const sent = request.data;

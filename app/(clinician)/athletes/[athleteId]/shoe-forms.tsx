@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
 import { formText, validateInput, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { createShoeInput, shoeUseLabels, shoeUses } from "@/server/domain/shoes/schemas";
 
 /** Adds a shoe to the athlete's record; the review distance starts at the clinic's shoe_review_km (R10). */
@@ -13,7 +14,7 @@ export function AddShoeForm({ athleteId, defaultReviewKm }: { athleteId: string;
   const trpc = useTRPC();
   const router = useRouter();
   const [clientErrors, setClientErrors] = useState<FormErrors | null>(null);
-  const create = useMutation(trpc.shoe.create.mutationOptions());
+  const create = useCreateMutation(trpc.shoe.create.mutationOptions());
   const problem = clientErrors ?? (create.error ? describeError(create.error) : null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -32,7 +33,7 @@ export function AddShoeForm({ athleteId, defaultReviewKm }: { athleteId: string;
     });
     if (!checked.ok) return setClientErrors(checked.errors);
     setClientErrors(null);
-    create.mutate(checked.data, {
+    create.submit(checked.data, {
       onSuccess: () => {
         element.reset();
         router.refresh();
