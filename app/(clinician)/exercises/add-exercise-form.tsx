@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, SelectField, SubmitButton, TextField } from "@/app/_components/form";
 import { validateInput, formText, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
@@ -68,9 +68,9 @@ export function AddExerciseForm() {
         />
         <TextField name="imageUrl" label="Picture link (optional)" type="url" errors={problem?.fieldErrors.imageUrl} />
         <div className="md:col-span-2">
-          <button type="submit" className={buttonClass()} disabled={create.isPending}>
-            {create.isPending ? "Adding…" : "Add exercise"}
-          </button>
+          <SubmitButton pending={create.isPending} pendingLabel="Adding…">
+            Add exercise
+          </SubmitButton>
         </div>
       </form>
     </details>

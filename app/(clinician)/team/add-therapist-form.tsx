@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { CopyLinkField } from "@/app/_components/copy-link-field";
-import { Alert, buttonClass, TextField } from "@/app/_components/form";
+import { Alert, SubmitButton, TextField } from "@/app/_components/form";
 import { formatDate } from "@/app/_components/format";
 import { formText, validateInput, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
@@ -41,9 +41,9 @@ export function AddTherapistForm() {
         {errors && <Alert>{errors.message}</Alert>}
         <TextField name="name" label="Name" required autoComplete="off" errors={errors?.fieldErrors.name} />
         <TextField name="email" type="email" label="Email" required autoComplete="off" errors={errors?.fieldErrors.email} />
-        <button type="submit" disabled={add.isPending} className={buttonClass()}>
-          {add.isPending ? "Sending invite…" : "Add therapist"}
-        </button>
+        <SubmitButton pending={add.isPending} pendingLabel="Sending invite…">
+          Add therapist
+        </SubmitButton>
       </form>
       {issued?.emailed && <Alert tone="success">Invite emailed to {invitedEmail}</Alert>}
       {issued?.url && (

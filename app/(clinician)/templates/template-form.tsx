@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, SubmitButton, TextField } from "@/app/_components/form";
 import { FormProblem } from "@/app/_components/program/form-problem";
 import {
   checkProgramInput, editorItemsFrom, noErrors, serverErrors, toItemValues, type EditorItem, type LibraryExercise, type ProgramFormErrors,
@@ -96,9 +96,9 @@ function TemplateFields({ library, template, isReloading, onReload }: Props & { 
       </div>
       <ProgramEditor library={library} items={items} onChange={setItems} errors={errors} disabled={isPending} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={buttonClass()} disabled={isPending}>
-          {isPending ? "Saving…" : template ? "Save template" : "Create template"}
-        </button>
+        <SubmitButton pending={isPending} pendingLabel="Saving…">
+          {template ? "Save template" : "Create template"}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
-import { Alert, SelectField, buttonClass } from "@/app/_components/form";
+import { Alert, SelectField, SubmitButton } from "@/app/_components/form";
 import { availableInstruments } from "@/app/_components/questionnaires/record-outcome-panel";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
@@ -36,9 +36,9 @@ export function RequestOutcomeForm({ athleteId, hasPortalAccount, licensedAddOns
           // DN4 and LANSS include examination items only a clinician can do: recorded in clinic, never sent.
           options={availableInstruments(licensedAddOns).filter((id) => id !== "DN4" && id !== "LANSS").map((id) => ({ value: id, label: instruments[id].title }))}
         />
-        <button type="submit" className={buttonClass("secondary")} disabled={!hasPortalAccount || request.isPending} aria-describedby={hintId}>
-          {request.isPending ? "Sending…" : "Send questionnaire"}
-        </button>
+        <SubmitButton variant="secondary" pending={request.isPending} pendingLabel="Sending…" disabled={!hasPortalAccount} aria-describedby={hintId}>
+          Send questionnaire
+        </SubmitButton>
       </div>
       <p id={hintId} className="text-sm text-slate-600">
         {hasPortalAccount

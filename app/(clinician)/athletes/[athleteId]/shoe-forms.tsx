@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, SelectField, SubmitButton, TextField, buttonClass } from "@/app/_components/form";
 import { formText, validateInput, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
@@ -57,9 +57,9 @@ export function AddShoeForm({ athleteId, defaultReviewKm }: { athleteId: string;
         <TextField name="startingKm" label="Starting km" type="number" min={0} step={1} defaultValue="0" errors={problem?.fieldErrors.startingKm} />
         <TextField name="reviewDistanceKm" label="Review distance (km)" type="number" min={400} max={900} defaultValue={String(defaultReviewKm)} hint="400–900" errors={problem?.fieldErrors.reviewDistanceKm} />
         <div className="sm:col-span-2">
-          <button type="submit" className={buttonClass()} disabled={create.isPending}>
-            {create.isPending ? "Adding…" : "Add shoe"}
-          </button>
+          <SubmitButton pending={create.isPending} pendingLabel="Adding…">
+            Add shoe
+          </SubmitButton>
         </div>
       </form>
     </details>

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
-import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, SelectField, SubmitButton, TextField } from "@/app/_components/form";
 import { todayIso } from "@/app/_components/format";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
@@ -33,9 +33,9 @@ export function StartAssessmentForm({ athleteId, defaultKind }: { athleteId: str
         errors={problem?.fieldErrors.kind}
       />
       <TextField name="visitDate" label="Visit date" type="date" required defaultValue={todayIso()} errors={problem?.fieldErrors.visitDate} />
-      <button type="submit" className={buttonClass()} disabled={start.isPending || start.isSuccess}>
-        {start.isPending || start.isSuccess ? "Starting…" : "Start assessment"}
-      </button>
+      <SubmitButton pending={start.isPending || start.isSuccess} pendingLabel="Starting…">
+        Start assessment
+      </SubmitButton>
     </form>
   );
 }

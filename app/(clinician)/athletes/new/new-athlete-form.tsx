@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, buttonClass, SelectField } from "@/app/_components/form";
+import { Alert, SelectField, SubmitButton } from "@/app/_components/form";
 import { validateInput, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
@@ -42,9 +42,9 @@ export function NewAthleteForm({ therapists, defaultTherapistId }: { therapists:
           options={therapists} defaultValue={defaultTherapistId} errors={errors?.fieldErrors.therapistUserId}
         />
       )}
-      <button type="submit" disabled={create.isPending || create.isSuccess} className={buttonClass()}>
-        {create.isPending ? "Adding…" : "Add athlete"}
-      </button>
+      <SubmitButton pending={create.isPending || create.isSuccess} pendingLabel="Adding…">
+        Add athlete
+      </SubmitButton>
     </form>
   );
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, buttonClass } from "@/app/_components/form";
+import { Alert, SubmitButton } from "@/app/_components/form";
 import { checkRunPlanValues, emptyRunPlanValues, type RunPlanErrors, type RunPlanValues } from "@/app/_components/plan/run-plan-entry";
 import { RunPlanFields, type EntrySuggestion } from "@/app/_components/plan/run-plan-fields";
 import { describeError, useTRPC } from "@/app/_trpc/client";
@@ -47,9 +47,9 @@ export function AddRunPlanForm({ programId, suggestion }: { programId: string; s
       {message && <Alert>{message}</Alert>}
       <RunPlanFields idPrefix="add-plan" values={values} onChange={setValues} suggestion={suggestion} errors={errors} disabled={create.isPending} />
       <p className="text-sm text-slate-600">The plan starts with the program: its weeks count from the program&apos;s start date.</p>
-      <button type="submit" className={buttonClass()} disabled={create.isPending}>
-        {create.isPending ? "Adding…" : "Add run/walk plan"}
-      </button>
+      <SubmitButton pending={create.isPending} pendingLabel="Adding…">
+        Add run/walk plan
+      </SubmitButton>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
-import { Alert, CheckboxField, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, CheckboxField, SelectField, SubmitButton, TextField } from "@/app/_components/form";
 import { checkRunPlanValues, emptyRunPlanValues, type RunPlanErrors, type RunPlanValues } from "@/app/_components/plan/run-plan-entry";
 import { RunPlanFields } from "@/app/_components/plan/run-plan-fields";
 import {
@@ -151,9 +151,9 @@ export function StartProgramForm({ athleteId, today, templates, library }: {
         )}
       </fieldset>
 
-      <button type="submit" className={buttonClass()} disabled={start.isPending}>
-        {start.isPending ? "Starting…" : "Start program"}
-      </button>
+      <SubmitButton pending={start.isPending} pendingLabel="Starting…">
+        Start program
+      </SubmitButton>
     </form>
   );
 }
