@@ -37,6 +37,17 @@ describe("voiding and superseding an outcome measure", () => {
     await expect(api.outcome.void({ outcomeId: wrong.id, reason: "again" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
   });
 
+  it("the visit comparison (and with it the printed report) leaves a void measure out", async () => {
+    const fx = await createClinicFixture(db());
+    const api = callerFor(db(), fx.therapist);
+    const athleteId = fx.athlete.athlete.id;
+    await api.outcome.record({ ...key(), athleteId, instrument: "LEFS", answers: lefs(2) });
+    const wrong = await api.outcome.record({ ...key(), athleteId, instrument: "LEFS", answers: lefs(4) });
+    expect((await api.assessment.compare({ athleteId })).outcomes[0]).toMatchObject({ latest: { score: 80 } });
+    await api.outcome.void({ outcomeId: wrong.id, reason: "Recorded for another athlete" });
+    expect((await api.assessment.compare({ athleteId })).outcomes[0]).toMatchObject({ baseline: { score: 40 }, latest: null });
+  });
+
   it("superseding voids the original and records the correct answers, linked", async () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
