@@ -10,36 +10,53 @@ export const newRequestKey = (): string => crypto.randomUUID();
 export type WithoutRequestKey<T> = T extends unknown ? Omit<T, "requestKey"> : never;
 
 /**
- * A create sent with this form's request key, so the server stores it once however often it
- * arrives. The key is made once per form and renewed only after a success: a retry after a lost
- * answer sends the same key and gets the first result back. While a send is in flight a second
- * submit is ignored at once (React has not re-rendered the disabled button yet on a fast double
- * click).
+ * A mutation whose `submit` ignores a second call while the first is in flight. The guard is a ref,
+ * not `isPending`: on a fast double click both clicks land before React re-renders the button as
+ * disabled. For changes that must not be applied twice (a plan override stored as a decision).
  */
-export function useCreateMutation<TData, TError, TVariables extends { requestKey: string }, TContext>(
-  options: UseMutationOptions<TData, TError, TVariables, TContext>,
-) {
+export function useMutationOnce<TData, TError, TVariables, TContext>(options: UseMutationOptions<TData, TError, TVariables, TContext>) {
   const mutation = useMutation(options);
-  const [requestKey, setRequestKey] = useState(newRequestKey);
   const inFlight = useRef(false);
   const { mutate } = mutation;
   const submit = useCallback(
-    (variables: WithoutRequestKey<TVariables>, callbacks: MutateOptions<TData, TError, TVariables, TContext> = {}) => {
+    (variables: TVariables, callbacks: MutateOptions<TData, TError, TVariables, TContext> = {}) => {
       if (inFlight.current) return;
       inFlight.current = true;
-      mutate({ ...variables, requestKey } as unknown as TVariables, {
+      mutate(variables, {
         ...callbacks,
-        onSuccess: (...args) => {
-          setRequestKey(newRequestKey());
-          callbacks.onSuccess?.(...args);
-        },
         onSettled: (...args) => {
           inFlight.current = false;
           callbacks.onSettled?.(...args);
         },
       });
     },
-    [mutate, requestKey],
+    [mutate],
+  );
+  return { ...mutation, submit };
+}
+
+/**
+ * A create sent with this form's request key, so the server stores it once however often it
+ * arrives. The key is made once per form and renewed only after a success: a retry after a lost
+ * answer sends the same key and gets the first result back. Like `useMutationOnce`, a second submit
+ * while one is in flight is ignored.
+ */
+export function useCreateMutation<TData, TError, TVariables extends { requestKey: string }, TContext>(
+  options: UseMutationOptions<TData, TError, TVariables, TContext>,
+) {
+  const mutation = useMutationOnce(options);
+  const [requestKey, setRequestKey] = useState(newRequestKey);
+  const { submit: submitOnce } = mutation;
+  const submit = useCallback(
+    (variables: WithoutRequestKey<TVariables>, callbacks: MutateOptions<TData, TError, TVariables, TContext> = {}) =>
+      submitOnce({ ...variables, requestKey } as unknown as TVariables, {
+        ...callbacks,
+        onSuccess: (...args) => {
+          setRequestKey(newRequestKey());
+          callbacks.onSuccess?.(...args);
+        },
+      }),
+    [submitOnce, requestKey],
   );
   return { ...mutation, submit };
 }

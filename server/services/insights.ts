@@ -91,7 +91,7 @@ export async function getTimeline(ctx: ClinicianCtx, input: AthleteIdInput): Pro
       at: `${v.visitDate}T00:00:00.000Z`, kind: "assessment" as const, title: `${v.kind === "initial" ? "Initial assessment" : "Re-assessment"} (${v.status})`,
       detail: null, href: `/athletes/${id}/assessments/${v.id}`,
     })),
-    ...measures.flatMap((m) => (m.completedAt ? [{ at: iso(m.completedAt), kind: "outcome" as const, title: `${m.instrument} completed`, detail: m.score !== null ? `Score ${m.score}` : "Incomplete", href: null }] : [])),
+    ...measures.flatMap((m) => (m.completedAt ? [{ at: iso(m.completedAt), kind: "outcome" as const, title: `${m.instrument} completed`, detail: m.voidedAt ? "Void (entered in error)" : m.score !== null ? `Score ${m.score}` : "Incomplete", href: null }] : [])),
     ...versions.map(({ v, name }) => ({
       at: iso(v.createdAt), kind: "program" as const, title: v.version === 1 ? `Program started: ${name}` : `Program revised: ${name} (version ${v.version})`,
       detail: v.changeNote, href: `/athletes/${id}/programs`,
