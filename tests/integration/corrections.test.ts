@@ -35,6 +35,8 @@ describe("voiding and superseding an outcome measure", () => {
     // One valid score left: a baseline and no "40 → 40, no change".
     expect(trends).toEqual([expect.objectContaining({ instrument: "LEFS", baseline: expect.objectContaining({ score: 40 }), latest: null, change: null })]);
     await expect(api.outcome.void({ outcomeId: wrong.id, reason: "again" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    const timeline = await api.insight.timeline({ athleteId });
+    expect(timeline.filter((e) => e.kind === "outcome").map((e) => e.detail).sort()).toEqual(["Score 40", "Void (entered in error)"]);
   });
 
   it("the visit comparison (and with it the printed report) leaves a void measure out", async () => {
