@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type FieldProps = {
   /** Also the input's name. */
@@ -127,4 +127,25 @@ const buttonStyles = {
 /** Class names for buttons and button-like links. */
 export function buttonClass(variant: keyof typeof buttonStyles = "primary"): string {
   return `inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold shadow-sm transition-colors disabled:cursor-not-allowed ${buttonStyles[variant]}`;
+}
+
+type SubmitButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  /** The form's request is on its way. */
+  pending: boolean;
+  /** Said instead of the label while pending ("Saving…"). */
+  pendingLabel: string;
+  variant?: keyof typeof buttonStyles;
+};
+
+/**
+ * The submit button of every form that sends a request: disabled and saying so while the request is
+ * pending, so a second click sends nothing (useCreateMutation also ignores a submit in flight, for
+ * the double click that lands before React re-renders).
+ */
+export function SubmitButton({ pending, pendingLabel, variant = "primary", disabled, children, className, ...button }: SubmitButtonProps) {
+  return (
+    <button type="submit" className={className ?? buttonClass(variant)} disabled={pending || disabled} aria-busy={pending || undefined} {...button}>
+      {pending ? pendingLabel : children}
+    </button>
+  );
 }

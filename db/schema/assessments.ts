@@ -1,7 +1,7 @@
 import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { athletes } from "./athletes";
 import { clinics } from "./clinics";
-import { id, timestamps } from "./columns";
+import { id, requestKeyColumns, timestamps } from "./columns";
 import { users } from "./users";
 
 export const assessmentKind = pgEnum("assessment_kind", ["initial", "reassessment"]);
@@ -26,9 +26,14 @@ export const assessments = pgTable(
     signedBy: uuid().references(() => users.id),
     createdBy: uuid().notNull().references(() => users.id),
     version: integer().notNull().default(1),
+    /** A draft discarded by a clinician: gone from lists, kept for the audit trail. Signed visits are amended instead. */
+    discardedAt: timestamp({ withTimezone: true }),
+    discardedBy: uuid().references(() => users.id),
+    ...requestKeyColumns(),
     ...timestamps(),
   },
-  (t) => [index("assessments_clinic_idx").on(t.clinicId), index("assessments_athlete_idx").on(t.athleteId, t.visitDate)],
+  (t) => [
+    uniqueIndex("assessments_request_key_uq").on(t.clinicId, t.requestKey),index("assessments_clinic_idx").on(t.clinicId), index("assessments_athlete_idx").on(t.athleteId, t.visitDate)],
 );
 
 /** One structured section of a visit, stored with the schema version it was written in. */

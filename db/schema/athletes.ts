@@ -3,7 +3,7 @@ import {
   date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid,
 } from "drizzle-orm/pg-core";
 import { clinics } from "./clinics";
-import { id, timestamps } from "./columns";
+import { id, requestKeyColumns, timestamps } from "./columns";
 import { users } from "./users";
 
 export const sex = pgEnum("sex", ["female", "male", "intersex", "undisclosed"]);
@@ -29,8 +29,10 @@ export const athletes = pgTable(
     archivedAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
     ...timestamps(),
+    ...requestKeyColumns(),
   },
   (t) => [
+    uniqueIndex("athletes_request_key_uq").on(t.clinicId, t.requestKey),
     index("athletes_clinic_idx").on(t.clinicId),
     uniqueIndex("athletes_user_uq").on(t.userId).where(sql`${t.userId} is not null`),
   ],

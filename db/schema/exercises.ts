@@ -1,7 +1,7 @@
 import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { clinics } from "./clinics";
-import { id, timestamps } from "./columns";
+import { id, requestKeyColumns, timestamps } from "./columns";
 import { users } from "./users";
 
 /**
@@ -28,9 +28,11 @@ export const exercises = pgTable(
     archivedAt: timestamp({ withTimezone: true }),
     createdBy: uuid().references(() => users.id),
     version: integer().notNull().default(1),
+    ...requestKeyColumns(),
     ...timestamps(),
   },
   (t) => [
+    uniqueIndex("exercises_request_key_uq").on(t.clinicId, t.requestKey),
     index("exercises_clinic_idx").on(t.clinicId),
     uniqueIndex("exercises_starter_uq").on(t.clinicId, t.starterNumber).where(sql`${t.starterNumber} is not null`),
   ],

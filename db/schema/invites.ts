@@ -1,7 +1,7 @@
 import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { athletes } from "./athletes";
 import { clinics } from "./clinics";
-import { id } from "./columns";
+import { id, requestKeyColumns } from "./columns";
 import { users } from "./users";
 
 export const inviteKind = pgEnum("invite_kind", ["athlete", "therapist"]);
@@ -21,10 +21,14 @@ export const invites = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     usedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
+    /** Why it stopped working: a newer link replaced it, or a clinician withdrew it. */
+    revokedReason: text().$type<"replaced" | "withdrawn">(),
+    ...requestKeyColumns(),
     createdBy: uuid().notNull().references(() => users.id),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
+    uniqueIndex("invites_request_key_uq").on(t.clinicId, t.requestKey),
     uniqueIndex("invites_token_hash_uq").on(t.tokenHash),
     index("invites_clinic_idx").on(t.clinicId),
     index("invites_athlete_idx").on(t.athleteId),

@@ -1,8 +1,8 @@
-import { boolean, index, jsonb, numeric, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { assessments } from "./assessments";
 import { athletes } from "./athletes";
 import { clinics } from "./clinics";
-import { id } from "./columns";
+import { id, requestKeyColumns } from "./columns";
 import { users } from "./users";
 
 export const outcomeStatus = pgEnum("outcome_status", ["requested", "completed"]);
@@ -30,7 +30,18 @@ export const outcomeMeasures = pgTable(
     completedAt: timestamp({ withTimezone: true }),
     completedBy: uuid().references(() => users.id),
     completedByRole: text(),
+    /** Entered in error: stays on record, shown as void, left out of comparisons, trends and reports. */
+    voidedAt: timestamp({ withTimezone: true }),
+    voidedBy: uuid().references(() => users.id),
+    voidReason: text(),
+    /** The measure recorded to replace this one, when it was superseded rather than only voided. */
+    supersededById: uuid(),
+    ...requestKeyColumns(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("outcome_measures_clinic_idx").on(t.clinicId), index("outcome_measures_athlete_idx").on(t.athleteId, t.instrument)],
+  (t) => [
+    uniqueIndex("outcome_measures_request_key_uq").on(t.clinicId, t.requestKey),
+    index("outcome_measures_clinic_idx").on(t.clinicId),
+    index("outcome_measures_athlete_idx").on(t.athleteId, t.instrument),
+  ],
 );

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { athletes } from "./athletes";
 import { clinics } from "./clinics";
-import { id, timestamps } from "./columns";
+import { id, requestKeyColumns, timestamps } from "./columns";
 import { programs } from "./programs";
 import { triageResults } from "./triage";
 import { users } from "./users";
@@ -26,9 +26,11 @@ export const runPlans = pgTable(
     decidedThroughWeek: integer().notNull().default(-1),
     createdBy: uuid().notNull().references(() => users.id),
     version: integer().notNull().default(1),
+    ...requestKeyColumns(),
     ...timestamps(),
   },
-  (t) => [index("run_plans_clinic_idx").on(t.clinicId), uniqueIndex("run_plans_program_uq").on(t.programId), index("run_plans_athlete_idx").on(t.athleteId)],
+  (t) => [
+    uniqueIndex("run_plans_request_key_uq").on(t.clinicId, t.requestKey),index("run_plans_clinic_idx").on(t.clinicId), uniqueIndex("run_plans_program_uq").on(t.programId), index("run_plans_athlete_idx").on(t.athleteId)],
 );
 
 export const planDecisionKind = pgEnum("plan_decision_kind", ["weekly", "override", "signoff", "pause", "resume"]);

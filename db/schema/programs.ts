@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { athletes } from "./athletes";
 import { clinics } from "./clinics";
-import { id, timestamps } from "./columns";
+import { id, requestKeyColumns, timestamps } from "./columns";
 import { users } from "./users";
 
 /** One prescribed exercise inside a program or template (validated by server/domain/programs). */
@@ -28,9 +28,11 @@ export const programTemplates = pgTable(
     archivedAt: timestamp({ withTimezone: true }),
     createdBy: uuid().notNull().references(() => users.id),
     version: integer().notNull().default(1),
+    ...requestKeyColumns(),
     ...timestamps(),
   },
-  (t) => [index("program_templates_clinic_idx").on(t.clinicId)],
+  (t) => [
+    uniqueIndex("program_templates_request_key_uq").on(t.clinicId, t.requestKey),index("program_templates_clinic_idx").on(t.clinicId)],
 );
 
 export const programStatus = pgEnum("program_status", ["active", "ended"]);
@@ -48,10 +50,12 @@ export const programs = pgTable(
     currentVersion: integer().notNull().default(1),
     startDate: date({ mode: "string" }).notNull(),
     endedAt: timestamp({ withTimezone: true }),
+    ...requestKeyColumns(),
     createdBy: uuid().notNull().references(() => users.id),
     ...timestamps(),
   },
   (t) => [
+    uniqueIndex("programs_request_key_uq").on(t.clinicId, t.requestKey),
     index("programs_clinic_idx").on(t.clinicId),
     index("programs_athlete_idx").on(t.athleteId),
     uniqueIndex("programs_one_active_uq").on(t.athleteId).where(sql`${t.status} = 'active'`),

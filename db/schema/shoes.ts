@@ -1,7 +1,7 @@
-import { date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { date, index, integer, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { athletes } from "./athletes";
 import { clinics } from "./clinics";
-import { id, timestamps } from "./columns";
+import { id, requestKeyColumns, timestamps } from "./columns";
 
 export const shoeUse = pgEnum("shoe_use", ["road", "trail", "race", "walking"]);
 
@@ -20,7 +20,12 @@ export const shoes = pgTable(
     reviewDistanceKm: integer().notNull().default(600),
     retiredAt: timestamp({ withTimezone: true }),
     version: integer().notNull().default(1),
+    ...requestKeyColumns(),
     ...timestamps(),
   },
-  (t) => [index("shoes_clinic_idx").on(t.clinicId), index("shoes_athlete_idx").on(t.athleteId)],
+  (t) => [
+    uniqueIndex("shoes_request_key_uq").on(t.clinicId, t.requestKey),
+    index("shoes_clinic_idx").on(t.clinicId),
+    index("shoes_athlete_idx").on(t.athleteId),
+  ],
 );

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { assessments, assessmentSections, shoes, users } from "@/db/schema";
 import type {
-  AssessmentIdInput, AthleteAssessmentsInput, SaveSectionInput, SignAssessmentInput, StartAssessmentInput,
+  AssessmentIdInput, AthleteAssessmentsInput, DiscardAssessmentInput, SaveSectionInput, SignAssessmentInput, StartAssessmentInput,
 } from "@/server/domain/assessments/schemas";
 import { visitDatesOn } from "@/server/domain/assessments/schemas";
 import { loadSection, sectionDefinitions, sectionKinds, type SectionData, type SectionKind } from "@/server/domain/assessments/sections";
@@ -14,6 +14,8 @@ import { recordAudit } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { getAssessmentOrThrow, getAthleteOrThrow } from "./scope";
 import { raiseTriage } from "./triage";
+import type { Keyed } from "@/server/domain/ids";
+import { findReplay, requestKeyOf, storeKeyed } from "./request-keys";
 
 type AssessmentRow = typeof assessments.$inferSelect;
 export type SectionsData = { [K in SectionKind]?: SectionData<K> };
@@ -50,7 +52,7 @@ export async function listAssessments(ctx: ClinicianCtx, input: AthleteAssessmen
     .select({ a: assessments, signedByName: users.name })
     .from(assessments)
     .leftJoin(users, eq(users.id, assessments.signedBy))
-    .where(eq(assessments.athleteId, athlete.id))
+    .where(and(eq(assessments.athleteId, athlete.id), isNull(assessments.discardedAt)))
     .orderBy(desc(assessments.visitDate), desc(assessments.createdAt));
   await recordAudit(ctx.db, ctx, { action: "assessment.list", entity: "assessment", athleteId: athlete.id });
   return rows.map(({ a, signedByName }) => toSummary(a, signedByName));
@@ -58,32 +60,65 @@ export async function listAssessments(ctx: ClinicianCtx, input: AthleteAssessmen
 
 /** One visit with every recorded section, read at the current schema version. */
 export async function getAssessment(ctx: ClinicianCtx, input: AssessmentIdInput): Promise<AssessmentDetail> {
-  const assessment = await getAssessmentOrThrow(ctx, input.assessmentId);
+  const assessment = await getLiveAssessmentOrThrow(ctx, input.assessmentId);
   await recordAudit(ctx.db, ctx, { action: "assessment.read", entity: "assessment", entityId: assessment.id, athleteId: assessment.athleteId });
   return loadDetail(ctx.db, assessment);
 }
 
 /** Starts a dated visit as a draft. An athlete has one initial assessment; later visits are re-assessments. */
-export async function startAssessment(ctx: ClinicianCtx, input: StartAssessmentInput): Promise<AssessmentDetail> {
+export async function startAssessment(ctx: ClinicianCtx, input: Keyed<StartAssessmentInput>): Promise<AssessmentDetail> {
+  const replayed = await findReplay(ctx, assessments, input, { action: "assessment.start", entity: "assessment" });
+  if (replayed) return loadDetail(ctx.db, await getAssessmentOrThrow(ctx, replayed));
   const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
   assertDates(visitDatesOn(todayOf(ctx)), input);
   if (input.kind === "initial") {
     const [initial] = await ctx.db
       .select({ id: assessments.id })
       .from(assessments)
-      .where(and(eq(assessments.athleteId, athlete.id), eq(assessments.kind, "initial"), isNull(assessments.amendsAssessmentId)))
+      .where(and(eq(assessments.athleteId, athlete.id), eq(assessments.kind, "initial"), isNull(assessments.amendsAssessmentId), isNull(assessments.discardedAt)))
       .limit(1);
     if (initial) throw new DomainError("INVALID_STATE", "This athlete already has an initial assessment; start a re-assessment");
   }
-  const row = await ctx.db.transaction(async (tx) => {
+  const key = requestKeyOf(input);
+  const id = await storeKeyed(ctx, assessments, key, async (tx) => {
     const [created] = await tx
       .insert(assessments)
-      .values({ clinicId: ctx.actor.clinicId, athleteId: athlete.id, kind: input.kind, visitDate: input.visitDate, createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now })
-      .returning();
+      .values({
+        clinicId: ctx.actor.clinicId, athleteId: athlete.id, kind: input.kind, visitDate: input.visitDate, ...key,
+        createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now,
+      })
+      .returning({ id: assessments.id });
     await recordAudit(tx, ctx, { action: "assessment.start", entity: "assessment", entityId: created!.id, athleteId: athlete.id });
-    return created!;
+    return created!.id;
   });
-  return loadDetail(ctx.db, row);
+  return loadDetail(ctx.db, await getAssessmentOrThrow(ctx, id));
+}
+
+/**
+ * Discards a draft visit started in error: it leaves every list and can no longer be edited, but the
+ * row stays for the audit trail. A signed visit is part of the record and is amended instead.
+ */
+export async function discardAssessment(ctx: ClinicianCtx, input: DiscardAssessmentInput): Promise<{ assessmentId: string; discardedAt: Date }> {
+  const assessment = await getAssessmentOrThrow(ctx, input.assessmentId);
+  if (assessment.discardedAt) throw new DomainError("INVALID_STATE", "This draft was already discarded");
+  if (assessment.status !== "draft") throw new DomainError("INVALID_STATE", "A signed assessment cannot be discarded; amend it instead");
+  await ctx.db.transaction(async (tx) => {
+    const [discarded] = await tx
+      .update(assessments)
+      .set({ discardedAt: ctx.now, discardedBy: ctx.actor.userId, updatedAt: ctx.now, version: sql`${assessments.version} + 1` })
+      .where(and(eq(assessments.id, assessment.id), eq(assessments.version, input.version), eq(assessments.status, "draft"), isNull(assessments.discardedAt)))
+      .returning({ id: assessments.id });
+    if (!discarded) throw new DomainError("CONFLICT", "This draft changed meanwhile (signed or saved); reload it first");
+    await recordAudit(tx, ctx, { action: "assessment.discard", entity: "assessment", entityId: assessment.id, athleteId: assessment.athleteId });
+  });
+  return { assessmentId: assessment.id, discardedAt: ctx.now };
+}
+
+/** A discarded draft is kept for the audit trail only: it reads as missing. */
+async function getLiveAssessmentOrThrow(ctx: ClinicianCtx, assessmentId: string): Promise<AssessmentRow> {
+  const assessment = await getAssessmentOrThrow(ctx, assessmentId);
+  if (assessment.discardedAt) throw new DomainError("NOT_FOUND", "This draft visit was discarded");
+  return assessment;
 }
 
 /**
@@ -91,7 +126,7 @@ export async function startAssessment(ctx: ClinicianCtx, input: StartAssessmentI
  * older version gets CONFLICT instead of overwriting. Red flags found in the saved data are raised.
  */
 export async function saveSection(ctx: ClinicianCtx, input: SaveSectionInput): Promise<AssessmentDetail> {
-  const assessment = await getAssessmentOrThrow(ctx, input.assessmentId);
+  const assessment = await getLiveAssessmentOrThrow(ctx, input.assessmentId);
   if (assessment.status !== "draft") throw new DomainError("INVALID_STATE", "A signed assessment is read-only; amend it to make changes");
   if (input.kind === "footwear") await assertShoesOfAthlete(ctx.db, assessment.athleteId, input.data.shoes?.map((s) => s.shoeId) ?? []);
   if (input.kind === "gait" && input.data.shoeId) await assertShoesOfAthlete(ctx.db, assessment.athleteId, [input.data.shoeId]);
@@ -126,7 +161,7 @@ export async function saveSection(ctx: ClinicianCtx, input: SaveSectionInput): P
 
 /** Signs a draft: from then on it is read-only. Signing an amendment supersedes the visit it amends. */
 export async function signAssessment(ctx: ClinicianCtx, input: SignAssessmentInput): Promise<AssessmentDetail> {
-  const assessment = await getAssessmentOrThrow(ctx, input.assessmentId);
+  const assessment = await getLiveAssessmentOrThrow(ctx, input.assessmentId);
   if (assessment.status !== "draft") throw new DomainError("INVALID_STATE", "This assessment is already signed");
   const row = await ctx.db.transaction(async (tx) => {
     const [signed] = await tx
@@ -150,7 +185,7 @@ export async function amendAssessment(ctx: ClinicianCtx, input: AssessmentIdInpu
   if (original.status !== "signed") throw new DomainError("INVALID_STATE", "Only a signed assessment can be amended; edit the draft instead");
   if (original.supersededAt) throw new DomainError("INVALID_STATE", "This version was already amended; amend the latest version");
   const draft = await ctx.db.transaction(async (tx) => {
-    const [open] = await tx.select({ id: assessments.id }).from(assessments).where(and(eq(assessments.amendsAssessmentId, original.id), eq(assessments.status, "draft"))).limit(1);
+    const [open] = await tx.select({ id: assessments.id }).from(assessments).where(and(eq(assessments.amendsAssessmentId, original.id), eq(assessments.status, "draft"), isNull(assessments.discardedAt))).limit(1);
     if (open) throw new DomainError("INVALID_STATE", "An amendment of this assessment is already in progress");
     const [created] = await tx
       .insert(assessments)
@@ -207,7 +242,7 @@ async function loadDetail(db: DbOrTx, a: AssessmentRow): Promise<AssessmentDetai
   const [amendment] = await db
     .select({ id: assessments.id })
     .from(assessments)
-    .where(and(eq(assessments.amendsAssessmentId, a.id), eq(assessments.status, "draft")))
+    .where(and(eq(assessments.amendsAssessmentId, a.id), eq(assessments.status, "draft"), isNull(assessments.discardedAt)))
     .limit(1);
   return {
     ...toSummary(a, signer?.name ?? null),

@@ -12,6 +12,8 @@ import { recordAudit, recordAuditMany } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { athleteVisibility, getAthleteOrThrow, getClinicMemberOrThrow } from "./scope";
 import { openTriageUrgencies } from "./triage";
+import type { Keyed } from "@/server/domain/ids";
+import { findReplay, requestKeyOf, storeKeyed } from "./request-keys";
 
 type AthleteRow = typeof athletes.$inferSelect;
 
@@ -39,6 +41,8 @@ export type AthleteDetail = AthleteSummary & {
   createdAt: Date;
   updatedAt: Date;
   pendingInviteExpiresAt: Date | null;
+  /** The open invite, so it can be withdrawn or resent. */
+  pendingInviteId: string | null;
 };
 
 /** The athletes the clinician may see, by last name; each returned athlete is an audited read. */
@@ -83,9 +87,12 @@ export async function getAthlete(ctx: ClinicianCtx, input: AthleteIdInput): Prom
 }
 
 /** Creates an athlete on a caseload: the creating therapist's, or the one an owner picks. */
-export async function createAthlete(ctx: ClinicianCtx, input: CreateAthleteInput): Promise<AthleteDetail> {
-  const { therapistUserId, ...fields } = input;
+export async function createAthlete(ctx: ClinicianCtx, input: Keyed<CreateAthleteInput>): Promise<AthleteDetail> {
+  const replayed = await findReplay(ctx, athletes, input, { action: "athlete.create", entity: "athlete" });
+  if (replayed) return toDetail(ctx.db, await getAthleteOrThrow(ctx, replayed), ctx.now);
+  const { therapistUserId, requestKey: _requestKey, ...fields } = input;
   assertDates(athleteDatesOn(todayOf(ctx)), fields);
+  const key = requestKeyOf(input);
   let assignee = ctx.actor.userId;
   if (therapistUserId && therapistUserId !== ctx.actor.userId) {
     if (!can(ctx.actor, "caseload.assign")) throw new DomainError("FORBIDDEN", "Only an owner can place an athlete on another caseload");
@@ -93,16 +100,16 @@ export async function createAthlete(ctx: ClinicianCtx, input: CreateAthleteInput
     if (member.disabledAt) throw new DomainError("INVALID_STATE", "That clinician's account is disabled");
     assignee = member.userId;
   }
-  const row = await ctx.db.transaction(async (tx) => {
+  const id = await storeKeyed(ctx, athletes, key, async (tx) => {
     const [created] = await tx
       .insert(athletes)
-      .values({ ...fields, clinicId: ctx.actor.clinicId, createdAt: ctx.now, updatedAt: ctx.now })
-      .returning();
+      .values({ ...fields, ...key, clinicId: ctx.actor.clinicId, createdAt: ctx.now, updatedAt: ctx.now })
+      .returning({ id: athletes.id });
     await tx.insert(caseloadAssignments).values({ clinicId: ctx.actor.clinicId, athleteId: created!.id, therapistUserId: assignee });
     await recordAudit(tx, ctx, { action: "athlete.create", entity: "athlete", entityId: created!.id, athleteId: created!.id });
-    return created!;
+    return created!.id;
   });
-  return toDetail(ctx.db, row, ctx.now);
+  return toDetail(ctx.db, await getAthleteOrThrow(ctx, id), ctx.now);
 }
 
 /** Updates an athlete's profile; fails with CONFLICT if someone saved a newer version meanwhile. */
@@ -140,7 +147,7 @@ export async function archiveAthlete(ctx: ClinicianCtx, input: AthleteIdInput): 
       .returning();
     await tx
       .update(invites)
-      .set({ revokedAt: ctx.now })
+      .set({ revokedAt: ctx.now, revokedReason: "withdrawn" })
       .where(and(eq(invites.athleteId, current.id), isNull(invites.usedAt), isNull(invites.revokedAt)));
     await recordAudit(tx, ctx, { action: "athlete.archive", entity: "athlete", entityId: current.id, athleteId: current.id });
     return updated!;
@@ -227,7 +234,7 @@ async function toDetail(db: DbOrTx, r: AthleteRow, now: Date): Promise<AthleteDe
   const therapists = await therapistsByAthlete(db, [r.id]);
   const triage = await openTriageUrgencies(db, [r.id]);
   const [invite] = await db
-    .select({ expiresAt: invites.expiresAt })
+    .select({ id: invites.id, expiresAt: invites.expiresAt })
     .from(invites)
     .where(and(eq(invites.athleteId, r.id), isNull(invites.usedAt), isNull(invites.revokedAt), gt(invites.expiresAt, now)))
     .orderBy(desc(invites.createdAt))
@@ -242,6 +249,7 @@ async function toDetail(db: DbOrTx, r: AthleteRow, now: Date): Promise<AthleteDe
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     pendingInviteExpiresAt: invite?.expiresAt ?? null,
+    pendingInviteId: invite?.id ?? null,
   };
 }
 

@@ -4,11 +4,11 @@ import type { DbOrTx } from "@/db/client";
 import { checkPassword, passwordProblemMessages } from "@/server/domain/auth/password-policy";
 import type { AddTherapistInput, SetUserDisabledInput, SignUpClinicInput, UpdateClinicDetailsInput } from "@/server/domain/clinics/schemas";
 import { DomainError } from "@/server/domain/errors";
-import { inviteExpiry } from "@/server/domain/invites/invite-rules";
+import type { Keyed } from "@/server/domain/ids";
 import { recordAudit } from "./audit";
 import type { ClinicianCtx, PublicCtx } from "./context";
-import { newInviteToken } from "./invite-tokens";
-import { deliverInvite, type IssuedInvite } from "./invites";
+import { issueInvite, resendLostInvite, type IssuedInvite } from "./invites";
+import { findReplay, requestKeyOf } from "./request-keys";
 import { hashPassword } from "./passwords";
 import { getClinicMemberOrThrow } from "./scope";
 
@@ -54,23 +54,12 @@ export async function listTeam(ctx: ClinicianCtx): Promise<{ members: TeamMember
   };
 }
 
-/** Invites a therapist to the owner's clinic; they set their own password from the link. */
-export async function addTherapist(ctx: ClinicianCtx, input: AddTherapistInput): Promise<IssuedInvite> {
+/** Invites a therapist to the owner's clinic; they set their own password from the link. Once per request key. */
+export async function addTherapist(ctx: ClinicianCtx, input: Keyed<AddTherapistInput>): Promise<IssuedInvite> {
+  const replayed = await findReplay(ctx, invites, input, { action: "team.invite", entity: "invite" });
+  if (replayed) return resendLostInvite(ctx, replayed);
   if (await emailTaken(ctx.db, input.email)) throw new DomainError("CONFLICT", "An account with this email already exists");
-  const { token, tokenHash } = newInviteToken();
-  const expiresAt = inviteExpiry(ctx.now);
-  await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(invites)
-      .set({ revokedAt: ctx.now })
-      .where(and(eq(invites.clinicId, ctx.actor.clinicId), eq(invites.kind, "therapist"), eq(invites.email, input.email), isNull(invites.usedAt), isNull(invites.revokedAt)));
-    const [invite] = await tx
-      .insert(invites)
-      .values({ clinicId: ctx.actor.clinicId, kind: "therapist", email: input.email, name: input.name, tokenHash, expiresAt, createdBy: ctx.actor.userId, createdAt: ctx.now })
-      .returning({ id: invites.id });
-    await recordAudit(tx, ctx, { action: "team.invite", entity: "invite", entityId: invite!.id });
-  });
-  return deliverInvite(ctx, { token, email: input.email, name: input.name, expiresAt });
+  return issueInvite(ctx, { kind: "therapist", athleteId: null, email: input.email, name: input.name }, requestKeyOf(input), "team.invite");
 }
 
 /** Disables or re-enables a clinician; disabling ends their sessions on their next request. */

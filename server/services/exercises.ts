@@ -8,6 +8,8 @@ import { starterExercises } from "@/server/domain/exercises/starter-library";
 import { recordAudit } from "./audit";
 import { getClinicExerciseOrThrow } from "./scope";
 import type { ClinicianCtx } from "./context";
+import type { Keyed } from "@/server/domain/ids";
+import { findReplay, requestKeyOf, storeKeyed } from "./request-keys";
 
 type ExerciseRow = typeof exercises.$inferSelect;
 export type ExerciseDto = Omit<ExerciseRow, "clinicId" | "createdBy" | "createdAt" | "updatedAt"> & { isStarter: boolean };
@@ -52,15 +54,20 @@ export async function getExercise(ctx: ClinicianCtx, input: ExerciseIdInput): Pr
 }
 
 /** Adds one of the clinic's own exercises. */
-export async function createExercise(ctx: ClinicianCtx, input: ExerciseFields): Promise<ExerciseDto> {
-  return ctx.db.transaction(async (tx) => {
+export async function createExercise(ctx: ClinicianCtx, input: Keyed<ExerciseFields>): Promise<ExerciseDto> {
+  const replayed = await findReplay(ctx, exercises, input, { action: "exercise.create", entity: "exercise" });
+  if (replayed) return toDto(await getClinicExerciseOrThrow(ctx, replayed));
+  const { requestKey: _requestKey, ...fields } = input;
+  const key = requestKeyOf(input);
+  const id = await storeKeyed(ctx, exercises, key, async (tx) => {
     const [row] = await tx
       .insert(exercises)
-      .values({ ...input, clinicId: ctx.actor.clinicId, createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now })
-      .returning();
+      .values({ ...fields, ...key, clinicId: ctx.actor.clinicId, createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now })
+      .returning({ id: exercises.id });
     await recordAudit(tx, ctx, { action: "exercise.create", entity: "exercise", entityId: row!.id });
-    return toDto(row!);
+    return row!.id;
   });
+  return toDto(await getClinicExerciseOrThrow(ctx, id));
 }
 
 /** Edits an exercise; CONFLICT when someone saved it meanwhile. */

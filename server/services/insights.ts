@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { alerts, assessments, outcomeMeasures, planDecisions, programs, programVersions, runPlans, triageResults } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
@@ -77,7 +77,7 @@ export async function getTimeline(ctx: ClinicianCtx, input: AthleteIdInput): Pro
   await recordAudit(ctx.db, ctx, { action: "insight.timeline", entity: "athlete", entityId: athlete.id, athleteId: athlete.id });
   const id = athlete.id;
   const [visits, measures, versions, decisions, logs, alertRows, flags] = await Promise.all([
-    ctx.db.select().from(assessments).where(eq(assessments.athleteId, id)),
+    ctx.db.select().from(assessments).where(and(eq(assessments.athleteId, id), isNull(assessments.discardedAt))),
     ctx.db.select().from(outcomeMeasures).where(eq(outcomeMeasures.athleteId, id)),
     ctx.db.select({ v: programVersions, name: programs.name, programId: programs.id }).from(programVersions).innerJoin(programs, eq(programs.id, programVersions.programId)).where(eq(programVersions.athleteId, id)),
     ctx.db.select().from(planDecisions).where(eq(planDecisions.athleteId, id)),
@@ -91,7 +91,7 @@ export async function getTimeline(ctx: ClinicianCtx, input: AthleteIdInput): Pro
       at: `${v.visitDate}T00:00:00.000Z`, kind: "assessment" as const, title: `${v.kind === "initial" ? "Initial assessment" : "Re-assessment"} (${v.status})`,
       detail: null, href: `/athletes/${id}/assessments/${v.id}`,
     })),
-    ...measures.flatMap((m) => (m.completedAt ? [{ at: iso(m.completedAt), kind: "outcome" as const, title: `${m.instrument} completed`, detail: m.score !== null ? `Score ${m.score}` : "Incomplete", href: null }] : [])),
+    ...measures.flatMap((m) => (m.completedAt ? [{ at: iso(m.completedAt), kind: "outcome" as const, title: `${m.instrument} completed`, detail: m.voidedAt ? "Void (entered in error)" : m.score !== null ? `Score ${m.score}` : "Incomplete", href: null }] : [])),
     ...versions.map(({ v, name }) => ({
       at: iso(v.createdAt), kind: "program" as const, title: v.version === 1 ? `Program started: ${name}` : `Program revised: ${name} (version ${v.version})`,
       detail: v.changeNote, href: `/athletes/${id}/programs`,

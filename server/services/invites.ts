@@ -1,58 +1,129 @@
+import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { athletes, clinics, invites, memberships, users } from "@/db/schema";
 import type { DbOrTx } from "@/db/client";
 import { checkPassword, passwordProblemMessages } from "@/server/domain/auth/password-policy";
 import { DomainError } from "@/server/domain/errors";
 import { inviteExpiry, inviteStatus, type InviteStatus } from "@/server/domain/invites/invite-rules";
-import type { AcceptInviteInput, CreateAthleteInviteInput, InspectInviteInput } from "@/server/domain/invites/schemas";
+import type { AcceptInviteInput, CreateAthleteInviteInput, InspectInviteInput, InviteIdInput } from "@/server/domain/invites/schemas";
+import type { Keyed } from "@/server/domain/ids";
 import { recordAudit } from "./audit";
 import type { ClinicianCtx, PublicCtx } from "./context";
 import { hashInviteToken, newInviteToken } from "./invite-tokens";
 import { sendInviteMail } from "./mailer";
 import { hashPassword } from "./passwords";
-import { getAthleteOrThrow } from "./scope";
+import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./request-keys";
+import { getAthleteOrThrow, getInviteOrThrow } from "./scope";
 
 export type IssuedInvite = {
+  inviteId: string;
   expiresAt: Date;
   emailed: boolean;
   /** Shown to the inviter only when no email was sent. */
   url: string | null;
 };
 
-/** Invites an athlete to the portal: one open invite at a time, earlier links stop working. */
-export async function createAthleteInvite(ctx: ClinicianCtx, input: CreateAthleteInviteInput): Promise<IssuedInvite> {
-  const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
+/** Invites an athlete to the portal: one open invite at a time, earlier links stop working. Once per request key. */
+export async function createAthleteInvite(ctx: ClinicianCtx, input: Keyed<CreateAthleteInviteInput>): Promise<IssuedInvite> {
+  const replayed = await findReplay(ctx, invites, input, { action: "invite.create", entity: "invite" });
+  if (replayed) return resendLostInvite(ctx, replayed);
+  const athlete = await invitableAthleteOrThrow(ctx, input.athleteId);
+  return issueInvite(ctx, { kind: "athlete", athleteId: athlete.id, email: athlete.email, name: athlete.name }, requestKeyOf(input), "invite.create");
+}
+
+/** Withdraws a pending invite: its link then tells the person the invite was withdrawn. */
+export async function revokeInvite(ctx: ClinicianCtx, input: InviteIdInput): Promise<{ inviteId: string; status: "withdrawn" }> {
+  const invite = await getInviteOrThrow(ctx, input.inviteId);
+  if (inviteStatus(invite, ctx.now) !== "usable") throw new DomainError("INVALID_STATE", "This invite is no longer pending");
+  await ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(invites)
+      .set({ revokedAt: ctx.now, revokedReason: "withdrawn" })
+      .where(and(eq(invites.id, invite.id), isNull(invites.usedAt), isNull(invites.revokedAt)))
+      .returning({ id: invites.id });
+    if (!row) throw new DomainError("CONFLICT", "This invite was accepted or replaced meanwhile; reload to see it");
+    await recordAudit(tx, ctx, { action: "invite.revoke", entity: "invite", entityId: invite.id, athleteId: invite.athleteId });
+  });
+  return { inviteId: invite.id, status: "withdrawn" };
+}
+
+/** Sends a new link for an invite that was not accepted (pending or expired); the old link stops working. */
+export async function resendInvite(ctx: ClinicianCtx, input: Keyed<InviteIdInput>): Promise<IssuedInvite> {
+  const replayed = await findReplay(ctx, invites, input, { action: "invite.resend", entity: "invite" });
+  if (replayed) return resendLostInvite(ctx, replayed);
+  const invite = await getInviteOrThrow(ctx, input.inviteId);
+  const status = inviteStatus(invite, ctx.now);
+  if (status === "used") throw new DomainError("INVALID_STATE", "This invite was already accepted");
+  if (status === "withdrawn" || status === "revoked") throw new DomainError("INVALID_STATE", "This invite was withdrawn or replaced; send a new invite instead");
+  if (invite.kind === "athlete") await invitableAthleteOrThrow(ctx, invite.athleteId!);
+  const person = { kind: invite.kind, athleteId: invite.athleteId, email: invite.email, name: invite.name };
+  return issueInvite(ctx, person, requestKeyOf(input), "invite.resend");
+}
+
+type NewInvite = { kind: "athlete" | "therapist"; athleteId: string | null; email: string; name: string };
+
+/** An athlete who can be invited: active, with an email address, without a portal account yet. */
+async function invitableAthleteOrThrow(ctx: ClinicianCtx, athleteId: string): Promise<{ id: string; email: string; name: string }> {
+  const athlete = await getAthleteOrThrow(ctx, athleteId, { activeOnly: true });
   if (!athlete.email) throw new DomainError("INVALID_STATE", "Add the athlete's email address before inviting them");
   if (athlete.userId) throw new DomainError("INVALID_STATE", "The athlete already has a portal account");
+  return { id: athlete.id, email: athlete.email, name: `${athlete.firstName} ${athlete.lastName}` };
+}
+
+/** Stores a new invite under the request key, replacing the person's open ones, and delivers its link. */
+export async function issueInvite(ctx: ClinicianCtx, person: NewInvite, key: RequestKeyValues, action: string): Promise<IssuedInvite> {
   const { token, tokenHash } = newInviteToken();
   const expiresAt = inviteExpiry(ctx.now);
-  const name = `${athlete.firstName} ${athlete.lastName}`;
-  await ctx.db.transaction(async (tx) => {
+  const inviteId = randomUUID();
+  const openOfPerson = person.athleteId
+    ? eq(invites.athleteId, person.athleteId)
+    : and(eq(invites.kind, "therapist"), eq(invites.email, person.email));
+  const storedId = await storeKeyed(ctx, invites, key, async (tx) => {
     await tx
       .update(invites)
-      .set({ revokedAt: ctx.now })
-      .where(and(eq(invites.athleteId, athlete.id), isNull(invites.usedAt), isNull(invites.revokedAt)));
-    const [invite] = await tx
-      .insert(invites)
-      .values({
-        clinicId: ctx.actor.clinicId, kind: "athlete", athleteId: athlete.id, email: athlete.email!, name,
-        tokenHash, expiresAt, createdBy: ctx.actor.userId, createdAt: ctx.now,
-      })
-      .returning({ id: invites.id });
-    await recordAudit(tx, ctx, { action: "invite.create", entity: "invite", entityId: invite!.id, athleteId: athlete.id });
+      .set({ revokedAt: ctx.now, revokedReason: "replaced" })
+      .where(and(eq(invites.clinicId, ctx.actor.clinicId), openOfPerson, isNull(invites.usedAt), isNull(invites.revokedAt)));
+    await tx.insert(invites).values({
+      id: inviteId, clinicId: ctx.actor.clinicId, ...person, tokenHash, expiresAt, createdBy: ctx.actor.userId, createdAt: ctx.now, ...key,
+    });
+    await recordAudit(tx, ctx, { action, entity: "invite", entityId: inviteId, athleteId: person.athleteId });
+    return inviteId;
   });
-  return deliverInvite(ctx, { token, email: athlete.email, name, expiresAt });
+  // A concurrent send of the same request stored its invite first: answer with that one.
+  if (storedId !== inviteId) return resendLostInvite(ctx, storedId);
+  return deliverInvite(ctx, { id: inviteId, token, email: person.email, name: person.name, expiresAt });
 }
+
+/**
+ * The answer to a resent create whose first answer was lost. Only the hash of the first link is
+ * stored, so it cannot be shown again: the same invite gets a fresh link (the first one stops
+ * working) instead of a second invite.
+ */
+export async function resendLostInvite(ctx: ClinicianCtx, inviteId: string): Promise<IssuedInvite> {
+  const invite = await getInviteOrThrow(ctx, inviteId);
+  const status = inviteStatus(invite, ctx.now);
+  if (status !== "usable") throw new DomainError("INVALID_STATE", reissueProblems[status]);
+  const { token, tokenHash } = newInviteToken();
+  await ctx.db.update(invites).set({ tokenHash }).where(and(eq(invites.id, invite.id), isNull(invites.usedAt), isNull(invites.revokedAt)));
+  return deliverInvite(ctx, { id: invite.id, token, email: invite.email, name: invite.name, expiresAt: invite.expiresAt });
+}
+
+const reissueProblems: Record<Exclude<InviteStatus, "usable">, string> = {
+  expired: "This invite has expired; resend it",
+  used: "This invite was already accepted",
+  revoked: "This invite was replaced by a newer one",
+  withdrawn: "This invite was withdrawn",
+};
 
 /** Builds the link, mails it when SMTP is configured, and says whether the inviter must pass it on. */
 export async function deliverInvite(
   ctx: PublicCtx & { actor: { clinicId: string } },
-  invite: { token: string; email: string; name: string; expiresAt: Date },
+  invite: { id: string; token: string; email: string; name: string; expiresAt: Date },
 ): Promise<IssuedInvite> {
   const url = `${ctx.appUrl.replace(/\/$/, "")}/invite/${invite.token}`;
   const clinicName = await clinicNameOf(ctx.db, ctx.actor.clinicId);
   const { emailed } = await sendInviteMail({ to: invite.email, name: invite.name, clinicName, url, expiresAt: invite.expiresAt });
-  return { expiresAt: invite.expiresAt, emailed, url: emailed ? null : url };
+  return { inviteId: invite.id, expiresAt: invite.expiresAt, emailed, url: emailed ? null : url };
 }
 
 export type InviteInfo =
@@ -116,6 +187,7 @@ const inviteStatusMessages: Record<Exclude<InviteStatus, "usable">, string> = {
   expired: "This invite link has expired; ask your clinic for a new one",
   used: "This invite link has already been used; sign in instead",
   revoked: "This invite link was replaced by a newer one",
+  withdrawn: "This invite was withdrawn by the clinic; ask them if you still need access",
 };
 
 async function clinicNameOf(db: DbOrTx, clinicId: string): Promise<string> {

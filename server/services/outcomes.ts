@@ -1,8 +1,12 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
 import { outcomeMeasures } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { DomainError } from "@/server/domain/errors";
-import type { CompleteOutcomeInput, RecordOutcomeInput, RequestOutcomeInput } from "@/server/domain/outcomes/schemas";
+import type { Keyed } from "@/server/domain/ids";
+import type {
+  CompleteOutcomeInput, RecordOutcomeInput, RequestOutcomeInput, SupersedeOutcomeInput, VoidOutcomeInput,
+} from "@/server/domain/outcomes/schemas";
 import { instruments, isInstrumentId, scoreChange, type InstrumentId } from "@/server/domain/scoring/instruments";
 import { roleOf } from "@/server/domain/access";
 import { outcomeDueDates, type OutcomeDue } from "@/server/domain/outcomes/schedule";
@@ -10,6 +14,7 @@ import { resolveSettings } from "@/server/domain/progression/settings";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx, type ClinicianCtx, type ServiceCtx } from "./context";
 import { getAssessmentOrThrow, getAthleteOrThrow, getOutcomeOrThrow } from "./scope";
+import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./request-keys";
 import { loadClinicSettings } from "./settings";
 
 type OutcomeRow = typeof outcomeMeasures.$inferSelect;
@@ -28,6 +33,8 @@ export type OutcomeDto = {
   requestedAt: Date | null;
   completedAt: Date | null;
   completedByRole: string | null;
+  /** Entered in error: shown as void with its reason, left out of every comparison. */
+  voided: { at: Date; reason: string; supersededById: string | null } | null;
 };
 
 export type OutcomeTrend = {
@@ -45,6 +52,7 @@ export function toOutcomeDto(o: OutcomeRow): OutcomeDto {
     assessmentId: o.assessmentId, answers: o.answers, score: o.score, complete: o.complete,
     interpretation: scored?.interpretation ?? null, requestedAt: o.requestedAt, completedAt: o.completedAt,
     completedByRole: o.completedByRole,
+    voided: o.voidedAt ? { at: o.voidedAt, reason: o.voidReason ?? "", supersededById: o.supersededById } : null,
   };
 }
 
@@ -65,34 +73,92 @@ function scoreAnswers(instrument: InstrumentId, answers: unknown) {
   return instruments[instrument].score(answers as never);
 }
 
-/** A measure completed in clinic, optionally as part of a draft assessment. */
-export async function recordOutcome(ctx: ClinicianCtx, input: RecordOutcomeInput): Promise<OutcomeDto> {
+/** A measure completed in clinic, optionally as part of a draft assessment; once per request key. */
+export async function recordOutcome(ctx: ClinicianCtx, input: Keyed<RecordOutcomeInput>): Promise<OutcomeDto> {
+  const replayed = await findReplay(ctx, outcomeMeasures, input, { action: "outcome.record", entity: "outcome" });
+  if (replayed) return toOutcomeDto(await getOutcomeOrThrow(ctx, replayed));
   const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
-  if (input.assessmentId) {
-    const assessment = await getAssessmentOrThrow(ctx, input.assessmentId);
-    if (assessment.athleteId !== athlete.id) throw new DomainError("NOT_FOUND", "Assessment not found");
-    if (assessment.status !== "draft") throw new DomainError("INVALID_STATE", "A signed assessment is read-only; amend it to add measures");
-  }
+  await assertDraftOfAthlete(ctx, athlete.id, input.assessmentId);
   await assertAvailable(ctx, input.instrument);
+  const key = requestKeyOf(input);
+  const id = await storeKeyed(ctx, outcomeMeasures, key, (tx) => insertRecorded(tx, ctx, athlete.id, input, key));
+  return toOutcomeDto(await getOutcomeOrThrow(ctx, id));
+}
+
+/** Measures recorded in clinic attach only to a draft visit of the same athlete. */
+async function assertDraftOfAthlete(ctx: ClinicianCtx, athleteId: string, assessmentId: string | undefined): Promise<void> {
+  if (!assessmentId) return;
+  const assessment = await getAssessmentOrThrow(ctx, assessmentId);
+  if (assessment.athleteId !== athleteId || assessment.discardedAt) throw new DomainError("NOT_FOUND", "Assessment not found");
+  if (assessment.status !== "draft") throw new DomainError("INVALID_STATE", "A signed assessment is read-only; amend it to add measures");
+}
+
+async function insertRecorded(tx: DbOrTx, ctx: ClinicianCtx, athleteId: string, input: RecordOutcomeInput, key: RequestKeyValues): Promise<string> {
   const def = instruments[input.instrument];
   const scored = scoreAnswers(input.instrument, input.answers);
-  return ctx.db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(outcomeMeasures)
-      .values({
-        clinicId: ctx.actor.clinicId, athleteId: athlete.id, assessmentId: input.assessmentId ?? null, instrument: input.instrument,
-        instrumentVersion: def.version, licenceNote: def.licenceNote, status: "completed", answers: input.answers,
-        score: scored.score, complete: scored.complete, completedAt: ctx.now, completedBy: ctx.actor.userId,
-        completedByRole: roleOf(ctx.actor), createdAt: ctx.now,
-      })
-      .returning();
-    await recordAudit(tx, ctx, { action: "outcome.record", entity: "outcome", entityId: row!.id, athleteId: athlete.id });
-    return toOutcomeDto(row!);
+  const [row] = await tx
+    .insert(outcomeMeasures)
+    .values({
+      clinicId: ctx.actor.clinicId, athleteId, assessmentId: input.assessmentId ?? null, instrument: input.instrument,
+      instrumentVersion: def.version, licenceNote: def.licenceNote, status: "completed", answers: input.answers,
+      score: scored.score, complete: scored.complete, completedAt: ctx.now, completedBy: ctx.actor.userId,
+      completedByRole: roleOf(ctx.actor), createdAt: ctx.now, ...key,
+    })
+    .returning({ id: outcomeMeasures.id });
+  await recordAudit(tx, ctx, { action: "outcome.record", entity: "outcome", entityId: row!.id, athleteId });
+  return row!.id;
+}
+
+/**
+ * Voids a completed measure entered in error, with the reason: it stays on the record, shown as void,
+ * and leaves comparisons, trends and reports (baseline and latest are taken from the valid ones).
+ */
+export async function voidOutcome(ctx: ClinicianCtx, input: VoidOutcomeInput): Promise<OutcomeDto> {
+  const outcome = await getVoidableOrThrow(ctx, input.outcomeId);
+  await ctx.db.transaction((tx) => markVoid(tx, ctx, outcome, input.reason, null));
+  return toOutcomeDto(await getOutcomeOrThrow(ctx, outcome.id));
+}
+
+/**
+ * Supersedes a measure entered in error: voids it and records the correct answers in one transaction,
+ * linked to each other. Once per request key, like any other recording.
+ */
+export async function supersedeOutcome(ctx: ClinicianCtx, input: Keyed<SupersedeOutcomeInput>): Promise<OutcomeDto> {
+  const replayed = await findReplay(ctx, outcomeMeasures, input, { action: "outcome.supersede", entity: "outcome" });
+  if (replayed) return toOutcomeDto(await getOutcomeOrThrow(ctx, replayed));
+  const outcome = await getVoidableOrThrow(ctx, input.outcomeId);
+  if (outcome.instrument !== input.instrument) throw new DomainError("BAD_INPUT", "The correction must use the same questionnaire");
+  const recorded = { athleteId: outcome.athleteId, instrument: input.instrument, answers: input.answers, assessmentId: outcome.assessmentId ?? undefined } as RecordOutcomeInput;
+  const key = requestKeyOf(input);
+  const id = await storeKeyed(ctx, outcomeMeasures, key, async (tx) => {
+    const replacementId = await insertRecorded(tx, ctx, outcome.athleteId, recorded, key);
+    await markVoid(tx, ctx, outcome, input.reason, replacementId);
+    return replacementId;
   });
+  return toOutcomeDto(await getOutcomeOrThrow(ctx, id));
+}
+
+async function getVoidableOrThrow(ctx: ClinicianCtx, outcomeId: string): Promise<OutcomeRow> {
+  const outcome = await getOutcomeOrThrow(ctx, outcomeId);
+  if (outcome.voidedAt) throw new DomainError("INVALID_STATE", "This measure is already void");
+  if (outcome.status !== "completed") throw new DomainError("INVALID_STATE", "Only a completed measure can be voided");
+  return outcome;
+}
+
+async function markVoid(tx: DbOrTx, ctx: ClinicianCtx, outcome: OutcomeRow, reason: string, supersededById: string | null): Promise<void> {
+  const [row] = await tx
+    .update(outcomeMeasures)
+    .set({ voidedAt: ctx.now, voidedBy: ctx.actor.userId, voidReason: reason, supersededById })
+    .where(and(eq(outcomeMeasures.id, outcome.id), isNull(outcomeMeasures.voidedAt)))
+    .returning({ id: outcomeMeasures.id });
+  if (!row) throw new DomainError("CONFLICT", "This measure was voided meanwhile; reload to see it");
+  await recordAudit(tx, ctx, { action: supersededById ? "outcome.supersede" : "outcome.void", entity: "outcome", entityId: outcome.id, athleteId: outcome.athleteId });
 }
 
 /** Sends a measure to the athlete's portal; one open request per instrument. */
-export async function requestOutcome(ctx: ClinicianCtx, input: RequestOutcomeInput): Promise<OutcomeDto> {
+export async function requestOutcome(ctx: ClinicianCtx, input: Keyed<RequestOutcomeInput>): Promise<OutcomeDto> {
+  const replayed = await findReplay(ctx, outcomeMeasures, input, { action: "outcome.request", entity: "outcome" });
+  if (replayed) return toOutcomeDto(await getOutcomeOrThrow(ctx, replayed));
   const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
   if (!athlete.userId) throw new DomainError("INVALID_STATE", "Invite the athlete to the portal first");
   if (clinicianExamined.has(input.instrument)) {
@@ -100,7 +166,8 @@ export async function requestOutcome(ctx: ClinicianCtx, input: RequestOutcomeInp
   }
   await assertAvailable(ctx, input.instrument);
   const def = instruments[input.instrument];
-  return ctx.db.transaction(async (tx) => {
+  const key = requestKeyOf(input);
+  const id = await storeKeyed(ctx, outcomeMeasures, key, async (tx) => {
     const [open] = await tx
       .select()
       .from(outcomeMeasures)
@@ -113,13 +180,14 @@ export async function requestOutcome(ctx: ClinicianCtx, input: RequestOutcomeInp
           .insert(outcomeMeasures)
           .values({
             clinicId: ctx.actor.clinicId, athleteId: athlete.id, instrument: input.instrument, instrumentVersion: def.version,
-            licenceNote: def.licenceNote, status: "requested", requestedAt: ctx.now, requestedBy: ctx.actor.userId, createdAt: ctx.now,
+            licenceNote: def.licenceNote, status: "requested", requestedAt: ctx.now, requestedBy: ctx.actor.userId, createdAt: ctx.now, ...key,
           })
           .returning()
       )[0]!;
     await recordAudit(tx, ctx, { action: "outcome.request", entity: "outcome", entityId: row.id, athleteId: athlete.id });
-    return toOutcomeDto(row);
+    return row.id;
   });
+  return toOutcomeDto(await getOutcomeOrThrow(ctx, id));
 }
 
 /** Every measure of the athlete, and per instrument the change from the first to the latest score. */
@@ -137,7 +205,7 @@ export async function listOutcomes(ctx: ClinicianCtx, input: AthleteIdInput): Pr
 
 /** Baseline = first complete score, latest = last complete score, per instrument (R9: no prorating). */
 export function outcomeTrends(items: OutcomeDto[]): OutcomeTrend[] {
-  const scored = items.filter((o) => o.status === "completed" && o.complete && o.score !== null && o.completedAt);
+  const scored = items.filter((o) => o.status === "completed" && !o.voided && o.complete && o.score !== null && o.completedAt);
   const byInstrument = new Map<InstrumentId, OutcomeDto[]>();
   for (const o of scored) byInstrument.set(o.instrument, [...(byInstrument.get(o.instrument) ?? []), o]);
   return [...byInstrument.entries()].map(([instrument, list]) => {
@@ -170,7 +238,7 @@ export async function getOwnOutcomeSchedule(ctx: AthleteCtx): Promise<OutcomeDue
   const rows = await ctx.db
     .select({ instrument: outcomeMeasures.instrument, status: outcomeMeasures.status, completedAt: outcomeMeasures.completedAt })
     .from(outcomeMeasures)
-    .where(eq(outcomeMeasures.athleteId, athlete.id));
+    .where(and(eq(outcomeMeasures.athleteId, athlete.id), isNull(outcomeMeasures.voidedAt)));
   await recordAudit(ctx.db, ctx, { action: "portal.outcomeSchedule", entity: "outcome", athleteId: athlete.id });
   const pending = new Set(rows.filter((r) => r.status === "requested").map((r) => r.instrument));
   const completed = rows.flatMap((r) =>

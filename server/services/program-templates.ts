@@ -6,6 +6,8 @@ import type { CreateTemplateInput, ProgramItem, TemplateIdInput, UpdateTemplateI
 import { recordAudit } from "./audit";
 import type { ClinicianCtx } from "./context";
 import { getClinicTemplateOrThrow } from "./scope";
+import type { Keyed } from "@/server/domain/ids";
+import { findReplay, requestKeyOf, storeKeyed } from "./request-keys";
 
 type TemplateRow = typeof programTemplates.$inferSelect;
 export type ProgramItemView = ProgramItem & { exerciseName: string; glideKind: "slider" | "tensioner" | null; archived: boolean };
@@ -56,16 +58,21 @@ export async function getTemplate(ctx: ClinicianCtx, input: TemplateIdInput): Pr
 }
 
 /** Saves a program as a clinic template. */
-export async function createTemplate(ctx: ClinicianCtx, input: CreateTemplateInput): Promise<TemplateDto> {
-  await assertClinicExercises(ctx.db, ctx.actor.clinicId, input.items);
-  return ctx.db.transaction(async (tx) => {
+export async function createTemplate(ctx: ClinicianCtx, input: Keyed<CreateTemplateInput>): Promise<TemplateDto> {
+  const replayed = await findReplay(ctx, programTemplates, input, { action: "template.create", entity: "program_template" });
+  if (replayed) return toDto(ctx.db, await getClinicTemplateOrThrow(ctx, replayed));
+  const { requestKey: _requestKey, ...fields } = input;
+  await assertClinicExercises(ctx.db, ctx.actor.clinicId, fields.items);
+  const key = requestKeyOf(input);
+  const id = await storeKeyed(ctx, programTemplates, key, async (tx) => {
     const [row] = await tx
       .insert(programTemplates)
-      .values({ ...input, clinicId: ctx.actor.clinicId, createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now })
-      .returning();
+      .values({ ...fields, ...key, clinicId: ctx.actor.clinicId, createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now })
+      .returning({ id: programTemplates.id });
     await recordAudit(tx, ctx, { action: "template.create", entity: "program_template", entityId: row!.id });
-    return toDto(tx, row!);
+    return row!.id;
   });
+  return toDto(ctx.db, await getClinicTemplateOrThrow(ctx, id));
 }
 
 export async function updateTemplate(ctx: ClinicianCtx, input: UpdateTemplateInput): Promise<TemplateDto> {

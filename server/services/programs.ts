@@ -12,6 +12,8 @@ import { assertClinicExercises, describeItems, type ProgramItemView } from "./pr
 import { unsafeProgramLogs } from "./progress";
 import { insertRunPlan, suggestEntry } from "./run-plans";
 import { getAthleteOrThrow, getClinicTemplateOrThrow, getProgramOrThrow } from "./scope";
+import type { Keyed } from "@/server/domain/ids";
+import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./request-keys";
 
 type ProgramRow = typeof programs.$inferSelect;
 
@@ -58,7 +60,9 @@ async function assertGlideOrder(db: DbOrTx, athleteId: string, items: ProgramIte
 }
 
 /** Inserts a program and its first version (inside the caller's transaction). One active program per athlete. */
-export async function insertProgram(tx: DbOrTx, ctx: ClinicianCtx, input: StartProgramCore, items: ProgramItem[], templateId: string | null): Promise<ProgramRow> {
+export async function insertProgram(
+  tx: DbOrTx, ctx: ClinicianCtx, input: StartProgramCore, items: ProgramItem[], templateId: string | null, key: RequestKeyValues | null = null,
+): Promise<ProgramRow> {
   const [active] = await tx.select({ id: programs.id }).from(programs).where(and(eq(programs.athleteId, input.athleteId), eq(programs.status, "active"))).limit(1);
   await assertGlideOrder(tx, input.athleteId, items);
   if (active) throw new DomainError("INVALID_STATE", "The athlete already has an active program; end it or revise it instead");
@@ -66,7 +70,7 @@ export async function insertProgram(tx: DbOrTx, ctx: ClinicianCtx, input: StartP
     .insert(programs)
     .values({
       clinicId: ctx.actor.clinicId, athleteId: input.athleteId, name: input.name, templateId, startDate: input.startDate,
-      createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now,
+      createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now, ...key,
     })
     .returning();
   await tx.insert(programVersions).values({
@@ -77,20 +81,23 @@ export async function insertProgram(tx: DbOrTx, ctx: ClinicianCtx, input: StartP
   return program!;
 }
 
-/** Starts a program for an athlete on the actor's caseload. */
-export async function startProgram(ctx: ClinicianCtx, input: StartProgramInput): Promise<ProgramDto> {
+/** Starts a program (and its run/walk plan) for an athlete on the actor's caseload, once per request key. */
+export async function startProgram(ctx: ClinicianCtx, input: Keyed<StartProgramInput>): Promise<ProgramDto> {
+  const replayed = await findReplay(ctx, programs, input, { action: "program.start", entity: "program" });
+  if (replayed) return loadProgram(ctx.db, await getProgramOrThrow(ctx, replayed), ctx.now);
   const athlete = await getAthleteOrThrow(ctx, input.athleteId, { activeOnly: true });
   const { items, templateId } = await initialItems(ctx, input);
   const runPlan = input.runPlan;
   const stage = runPlan ? (runPlan.stage ?? (await suggestEntry(ctx, { athleteId: athlete.id })).stage) : null;
-  const program = await ctx.db.transaction(async (tx) => {
-    const created = await insertProgram(tx, ctx, { ...input, athleteId: athlete.id }, items, templateId);
+  const key = requestKeyOf(input);
+  const programId = await storeKeyed(ctx, programs, key, async (tx) => {
+    const created = await insertProgram(tx, ctx, { ...input, athleteId: athlete.id }, items, templateId, key);
     if (runPlan && stage !== null) {
       await insertRunPlan(tx, ctx, { ...runPlan, stage, programId: created.id, athleteId: athlete.id, startDate: input.startDate });
     }
-    return created;
+    return created.id;
   });
-  return loadProgram(ctx.db, program, ctx.now);
+  return loadProgram(ctx.db, await getProgramOrThrow(ctx, programId), ctx.now);
 }
 
 /** The athlete's programs, newest first, each at its current version. */

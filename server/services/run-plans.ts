@@ -24,6 +24,8 @@ import { todayOf, type ClinicianCtx } from "./context";
 import { getAthleteOrThrow, getProgramOrThrow, getRunPlanOrThrow } from "./scope";
 import { unsafeOpenUrgentRedFlag, unsafePausePlansForRedFlag } from "./plan-pause";
 import { loadClinicSettings } from "./settings";
+import type { Keyed } from "@/server/domain/ids";
+import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./request-keys";
 
 type PlanRow = typeof runPlans.$inferSelect;
 type StoredRun = RunLog & { at: Date };
@@ -185,6 +187,7 @@ export async function insertRunPlan(
   tx: DbOrTx,
   ctx: ClinicianCtx,
   input: RunPlanEntry & { programId: string; athleteId: string; startDate: string; stage: number },
+  key: RequestKeyValues | null = null,
 ): Promise<string> {
   const clinic = await loadClinicSettings(tx, ctx.actor.clinicId);
   const settings = resolveSettings(clinic.protocolOverrides, input.settingsOverrides);
@@ -194,6 +197,7 @@ export async function insertRunPlan(
     .values({
       clinicId: ctx.actor.clinicId, athleteId: input.athleteId, programId: input.programId, startDate: input.startDate,
       settingsOverrides: input.settingsOverrides as Record<string, number>, state, createdBy: ctx.actor.userId, createdAt: ctx.now, updatedAt: ctx.now,
+      ...key,
     })
     .onConflictDoNothing()
     .returning({ id: runPlans.id });
@@ -206,11 +210,15 @@ export async function insertRunPlan(
 }
 
 /** Adds a run/walk plan to an active program, starting with the program. */
-export async function createRunPlan(ctx: ClinicianCtx, input: CreateRunPlanInput): Promise<RunPlanDto> {
+export async function createRunPlan(ctx: ClinicianCtx, input: Keyed<CreateRunPlanInput>): Promise<RunPlanDto> {
   const program = await getProgramOrThrow(ctx, input.programId);
+  // A resend returns the plan its first send stored, even if the program has ended since.
+  if (await findReplay(ctx, runPlans, input, { action: "plan.create", entity: "run_plan" })) return (await getRunPlan(ctx, { programId: program.id }))!;
   if (program.status !== "active") throw new DomainError("INVALID_STATE", "An ended program cannot get a plan");
   const stage = input.stage ?? (await suggestEntry(ctx, { athleteId: program.athleteId })).stage;
-  await ctx.db.transaction((tx) => insertRunPlan(tx, ctx, { ...input, athleteId: program.athleteId, startDate: program.startDate, stage }));
+  const { requestKey: _requestKey, ...entry } = input;
+  const key = requestKeyOf(input);
+  await storeKeyed(ctx, runPlans, key, (tx) => insertRunPlan(tx, ctx, { ...entry, athleteId: program.athleteId, startDate: program.startDate, stage }, key));
   return (await getRunPlan(ctx, { programId: program.id }))!;
 }
 

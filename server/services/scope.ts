@@ -4,11 +4,11 @@
  *
  * Out of scope and missing are the same thing to the caller: NOT_FOUND.
  */
-import { and, eq, exists, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, isNull, or, sql, type SQL } from "drizzle-orm";
 import { QueryBuilder, type PgColumn, type PgTable } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import {
-  activityLogs, alerts, assessments, athletes, caseloadAssignments, exercises, memberships, outcomeMeasures, programs, programTemplates, reports, runPlans, shoes,
+  activityLogs, alerts, assessments, athletes, caseloadAssignments, exercises, invites, memberships, outcomeMeasures, programs, programTemplates, reports, runPlans, shoes,
   triageResults, users,
 } from "@/db/schema";
 import { can, type Actor, type ClinicianActor } from "@/server/domain/access";
@@ -123,3 +123,20 @@ export const getRunPlanOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedO
 
 /** An issued report of an athlete the actor may see (an athlete: only their own), or NOT_FOUND. */
 export const getReportOrThrow = (ctx: ScopeCtx, id: string) => getAthleteOwnedOrThrow(ctx, reports, id, "Report");
+
+/**
+ * An invite of the actor's clinic: an athlete's invite only when the actor may see that athlete, a
+ * therapist's invite only for those who manage the team; anything else is NOT_FOUND.
+ */
+export async function getInviteOrThrow(ctx: { db: DbOrTx; actor: ClinicianActor }, id: string) {
+  const athleteInvite = and(eq(invites.kind, "athlete"), athleteVisibility(ctx.actor));
+  const therapistInvite = can(ctx.actor, "team.manage") ? eq(invites.kind, "therapist") : undefined;
+  const [row] = await ctx.db
+    .select({ invite: invites })
+    .from(invites)
+    .leftJoin(athletes, eq(athletes.id, invites.athleteId))
+    .where(and(eq(invites.id, id), eq(invites.clinicId, ctx.actor.clinicId), therapistInvite ? or(athleteInvite, therapistInvite) : athleteInvite))
+    .limit(1);
+  if (!row) throw new DomainError("NOT_FOUND", "Invite not found");
+  return row.invite;
+}

@@ -4,9 +4,11 @@ import { activityLogs, shoes } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { assertDates } from "@/server/domain/calendar-date";
 import { DomainError } from "@/server/domain/errors";
+import type { Keyed } from "@/server/domain/ids";
 import { shoeDatesOn, type CreateShoeInput, type ShoeIdInput, type UpdateShoeInput } from "@/server/domain/shoes/schemas";
 import { recordAudit } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";
+import { findReplay, requestKeyOf, storeKeyed } from "./request-keys";
 import { getAthleteOrThrow, getShoeOrThrow } from "./scope";
 
 export type ShoeDto = {
@@ -66,19 +68,28 @@ export async function listShoes(ctx: ClinicianCtx, input: AthleteIdInput): Promi
   return unsafeShoesWithMileage(ctx.db, athlete.id);
 }
 
-/** Adds a shoe to the athlete's record. */
-export async function createShoe(ctx: ClinicianCtx, input: CreateShoeInput): Promise<ShoeDto> {
-  const { athleteId, ...fields } = input;
+/** Adds a shoe to the athlete's record, once per request key (a double click stores one shoe). */
+export async function createShoe(ctx: ClinicianCtx, input: Keyed<CreateShoeInput>): Promise<ShoeDto> {
+  const replayed = await findReplay(ctx, shoes, input, { action: "shoe.create", entity: "shoe" });
+  if (replayed) return shoeDtoOf(ctx, replayed);
+  const { athleteId, requestKey: _key, ...fields } = input;
   const athlete = await getAthleteOrThrow(ctx, athleteId, { activeOnly: true });
   assertDates(shoeDatesOn(todayOf(ctx)), fields);
-  return ctx.db.transaction(async (tx) => {
+  const key = requestKeyOf(input);
+  const id = await storeKeyed(ctx, shoes, key, async (tx) => {
     const [row] = await tx
       .insert(shoes)
-      .values({ ...fields, clinicId: ctx.actor.clinicId, athleteId: athlete.id, createdAt: ctx.now, updatedAt: ctx.now })
-      .returning();
+      .values({ ...fields, ...key, clinicId: ctx.actor.clinicId, athleteId: athlete.id, createdAt: ctx.now, updatedAt: ctx.now })
+      .returning({ id: shoes.id });
     await recordAudit(tx, ctx, { action: "shoe.create", entity: "shoe", entityId: row!.id, athleteId: athlete.id });
-    return toDto(row!);
+    return row!.id;
   });
+  return shoeDtoOf(ctx, id);
+}
+
+async function shoeDtoOf(ctx: ClinicianCtx, shoeId: string): Promise<ShoeDto> {
+  const shoe = await getShoeOrThrow(ctx, shoeId);
+  return toDto(shoe, (await loggedKmByShoe(ctx.db, shoe.athleteId)).get(shoe.id) ?? 0);
 }
 
 /** Edits a shoe; CONFLICT when someone saved it meanwhile. */

@@ -116,6 +116,18 @@ export async function createRequestedOutcome(db: Db, fx: ClinicFixture, athlete:
 }
 
 /** One of the clinic's own exercises. */
+/** A measure the therapist recorded in clinic for the fixture's athlete (NRS 5, completed). */
+export async function createRecordedOutcome(db: Db, fx: ClinicFixture) {
+  const [row] = await db
+    .insert(outcomeMeasures)
+    .values({
+      clinicId: fx.clinicId, athleteId: fx.athlete.athlete.id, instrument: "NRS", instrumentVersion: "1", licenceNote: "Public domain",
+      status: "completed", answers: { value: 5 }, score: 5, complete: true, completedAt: new Date(), completedBy: fx.therapist.userId, completedByRole: "therapist",
+    })
+    .returning();
+  return row!;
+}
+
 export async function createExerciseRecord(db: Db, clinicId: string, over: Partial<typeof exercises.$inferInsert> = {}) {
   const [exercise] = await db
     .insert(exercises)
@@ -141,7 +153,7 @@ export async function createTemplateRecord(db: Db, fx: ClinicFixture) {
 export async function createProgramRecord(db: Db, fx: ClinicFixture) {
   const { template } = await createTemplateRecord(db, fx);
   const api = callerFor(db, fx.therapist);
-  return api.program.start({ athleteId: fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: template.id });
+  return api.program.start({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: template.id });
 }
 
 /** A green, complete run as the portal logs it (R1), with overrides. */
@@ -166,7 +178,7 @@ export async function createRunLogRecord(db: Db, fx: ClinicFixture, run: RunLog,
 /** An active program of fx.athlete's athlete with a run/walk plan at S1. */
 export async function createPlanRecord(db: Db, fx: ClinicFixture) {
   const { template } = await createTemplateRecord(db, fx);
-  const program = await callerFor(db, fx.therapist).program.start({
+  const program = await callerFor(db, fx.therapist).program.start({ requestKey: randomUUID(),
     athleteId: fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: template.id,
     runPlan: { stage: 1, targetWeeklyMinutes: 150 },
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, vi } from "vitest";
 import type { Db } from "@/db/client";
 import type { ClinicianActor } from "@/server/domain/access";
@@ -15,8 +16,8 @@ export function tokenFromInvite(issued: { url: string | null }): string {
 export async function inviteNewAthlete(db: Db, therapist: ClinicianActor, now = new Date()) {
   const { athlete, email } = await createAthleteRecord(db, therapist);
   if (!email) throw new Error("inviteNewAthlete: the fixture athlete has no email");
-  const issued = await callerFor(db, therapist, now).invite.create({ athleteId: athlete.id });
-  return { athlete, email, issued, token: tokenFromInvite(issued) };
+  const issued = await callerFor(db, therapist, now).invite.create({ requestKey: randomUUID(), athleteId: athlete.id });
+  return { athlete, email, issued, inviteId: issued.inviteId, token: tokenFromInvite(issued) };
 }
 
 /** The mailer logs each invite link when no SMTP server is configured; keep test output readable. */

@@ -230,7 +230,7 @@ describe("portal.correctLog", () => {
   it("the next weekly decision reads the corrected value", async () => {
     const fx = await createClinicFixture(db());
     const { template } = await createTemplateRecord(db(), fx);
-    const program = await callerFor(db(), fx.therapist, new Date("2026-11-02T08:00:00Z")).program.start({
+    const program = await callerFor(db(), fx.therapist, new Date("2026-11-02T08:00:00Z")).program.start({ requestKey: randomUUID(),
       athleteId: fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: template.id, runPlan: { stage: 1, targetWeeklyMinutes: 150 },
     });
     const week0 = (now: Date) => athleteApi(fx, now);

@@ -17,7 +17,7 @@ const alertsOf = (fx: ClinicFixture) => db().select().from(alerts).where(eq(aler
 
 async function startPlan(fx: ClinicFixture, start = "2026-11-02") {
   const { template } = await createTemplateRecord(db(), fx);
-  return callerFor(db(), fx.therapist, at(start, "08:00:00")).program.start({
+  return callerFor(db(), fx.therapist, at(start, "08:00:00")).program.start({ requestKey: randomUUID(),
     athleteId: fx.athlete.athlete.id, name: "Return", startDate: start, templateId: template.id, runPlan: { stage: 1, targetWeeklyMinutes: 150 },
   });
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
@@ -8,7 +9,7 @@ const db = useTestDb();
 async function startVisit(kind: "initial" | "reassessment" = "initial", visitDate = "2026-11-02") {
   const fx = await createClinicFixture(db());
   const api = callerFor(db(), fx.therapist);
-  const visit = await api.assessment.start({ athleteId: fx.athlete.athlete.id, kind, visitDate });
+  const visit = await api.assessment.start({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, kind, visitDate });
   return { fx, api, visit, athleteId: fx.athlete.athlete.id };
 }
 
@@ -47,7 +48,7 @@ describe("assessment visits", () => {
 
   it("refuses a second initial assessment", async () => {
     const { api, athleteId } = await startVisit();
-    await expect(api.assessment.start({ athleteId, kind: "initial", visitDate: "2026-11-09" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(api.assessment.start({ requestKey: randomUUID(), athleteId, kind: "initial", visitDate: "2026-11-09" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
   });
 
   it("gives the second of two concurrent writers a conflict instead of overwriting", async () => {
@@ -137,7 +138,7 @@ describe("re-assessment comparison", () => {
     await api.assessment.sign({ assessmentId: visit.id, version: first.version });
     expect((await api.assessment.compare({ athleteId })).latest).toBeNull();
 
-    const re = await api.assessment.start({ athleteId, kind: "reassessment", visitDate: "2026-10-13" });
+    const re = await api.assessment.start({ requestKey: randomUUID(), athleteId, kind: "reassessment", visitDate: "2026-10-13" });
     const second = await api.assessment.saveSection({ assessmentId: re.id, kind: "mobilityStrength", version: 0, data: { kneeToWallCm: { L: 9, R: 6.5 } } });
     await api.assessment.sign({ assessmentId: re.id, version: second.version });
 

@@ -9,7 +9,7 @@ import { auditEventsOf, auditEventsOfClinic, errorText } from "../helpers/audit"
 import { callerFor, later, minutes, publicCtx, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import { athleteFieldsFixture, createAthleteRecord, createClinicFixture, createClinician, TEST_PASSWORD, type ClinicFixture } from "../helpers/factories";
-import { quietInviteLinks } from "../helpers/invites";
+import { inviteNewAthlete, quietInviteLinks } from "../helpers/invites";
 
 const db = useTestDb();
 quietInviteLinks();
@@ -40,7 +40,7 @@ const cases: Case[] = [
   },
   {
     name: "athlete.create", action: "athlete.create", who: (fx) => fx.therapist,
-    act: async (api) => [(await api.athlete.create(athleteFieldsFixture())).id],
+    act: async (api) => [(await api.athlete.create({ ...athleteFieldsFixture(), requestKey: randomUUID() })).id],
   },
   {
     name: "athlete.update", action: "athlete.update", who: (fx) => fx.therapist,
@@ -69,8 +69,24 @@ const cases: Case[] = [
     name: "invite.create", action: "invite.create", who: (fx) => fx.therapist,
     act: async (api, fx, db) => {
       const invitee = await createAthleteRecord(db, fx.therapist);
-      await api.invite.create({ athleteId: invitee.athlete.id });
+      await api.invite.create({ requestKey: randomUUID(), athleteId: invitee.athlete.id });
       return [invitee.athlete.id];
+    },
+  },
+  {
+    name: "invite.revoke", action: "invite.revoke", who: (fx) => fx.therapist,
+    act: async (api, fx, db) => {
+      const { athlete, inviteId } = await inviteNewAthlete(db, fx.therapist);
+      await api.invite.revoke({ inviteId });
+      return [athlete.id];
+    },
+  },
+  {
+    name: "invite.resend", action: "invite.resend", who: (fx) => fx.therapist,
+    act: async (api, fx, db) => {
+      const { athlete, inviteId } = await inviteNewAthlete(db, fx.therapist);
+      await api.invite.resend({ requestKey: randomUUID(), inviteId });
+      return [athlete.id];
     },
   },
   {
@@ -110,11 +126,11 @@ describe("audit events hold no PHI", () => {
   it("no athlete's name, email, birth date or goal appears in any column", async () => {
     const fx = await createClinicFixture(db());
     const therapist = callerFor(db(), fx.therapist);
-    const created = await therapist.athlete.create(athleteFieldsFixture({ firstName: "Philippa", lastName: "Quixotic-Zed", email: "philippa.qz@example.com", goalRace: "Lanzarote Ultra", dateOfBirth: "1983-11-29" }));
+    const created = await therapist.athlete.create({ ...athleteFieldsFixture({ firstName: "Philippa", lastName: "Quixotic-Zed", email: "philippa.qz@example.com", goalRace: "Lanzarote Ultra", dateOfBirth: "1983-11-29" }), requestKey: randomUUID() });
     await therapist.athlete.list({ search: "Quixotic" });
     await therapist.athlete.get({ athleteId: created.id });
     await therapist.athlete.update({ ...athleteFieldsFixture({ firstName: "Philippa", lastName: "Quixotic-Zed-Renamed", email: "philippa.qz@example.com" }), athleteId: created.id, version: 1 });
-    await therapist.invite.create({ athleteId: created.id });
+    await therapist.invite.create({ requestKey: randomUUID(), athleteId: created.id });
     await therapist.athlete.archive({ athleteId: created.id });
     await therapist.athlete.restore({ athleteId: created.id });
     await callerFor(db(), fx.owner).athlete.list();

@@ -16,7 +16,7 @@ import { useTestDb } from "../helpers/db";
 import {
   athleteFieldsFixture, createAssessmentRecord, createAthleteRecord, createClinicFixture, createExerciseRecord, createProgramRecord,
   createAlertRecord, createPlanRecord, createRunLogRecord, createTemplateRecord, greenRun, createRequestedOutcome, createShoeRecord,
-  createReportRecord, createTriageRecord, TEST_PASSWORD, unique,
+  createRecordedOutcome, createReportRecord, createTriageRecord, TEST_PASSWORD, unique,
   type ClinicFixture,
 } from "../helpers/factories";
 import { inviteNewAthlete, quietInviteLinks } from "../helpers/invites";
@@ -98,7 +98,7 @@ const matrix: Record<string, Row> = {
     check: (a: { id: string }, w) => expect(a.id).toBe(w.fx.athlete.athlete.id),
   },
   "athlete.create": {
-    input: () => athleteFieldsFixture(),
+    input: () => ({ ...athleteFieldsFixture(), requestKey: randomUUID() }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
   },
   "athlete.update": {
@@ -141,7 +141,7 @@ const matrix: Record<string, Row> = {
     },
   },
   "clinic.addTherapist": {
-    input: () => ({ name: "Toni Therapist", email: `${unique("newtherapist")}@test.clinic` }),
+    input: () => ({ requestKey: randomUUID(), name: "Toni Therapist", email: `${unique("newtherapist")}@test.clinic` }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      FORBID,   FORBID,       OK],
   },
   "clinic.details": {
@@ -166,7 +166,7 @@ const matrix: Record<string, Row> = {
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "exercise.create": {
-    input: () => ({ name: "Marble pick-up", category: "Intrinsic strength", target: "Toe flexors", dosage: "2 × 20 marbles", cues: "Pick up marbles one by one with your toes and drop them in a cup." }),
+    input: () => ({ requestKey: randomUUID(), name: "Marble pick-up", category: "Intrinsic strength", target: "Toe flexors", dosage: "2 × 20 marbles", cues: "Pick up marbles one by one with your toes and drop them in a cup." }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       OK,           OK],
   },
   "exercise.update": {
@@ -187,7 +187,16 @@ const matrix: Record<string, Row> = {
   },
   "invite.create": {
     // An athlete without a portal account, on fx.therapist's caseload.
-    input: async (w) => ({ athleteId: (await createAthleteRecord(w.db, w.fx.therapist)).athlete.id }),
+    input: async (w) => ({ requestKey: randomUUID(), athleteId: (await createAthleteRecord(w.db, w.fx.therapist)).athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "invite.revoke": {
+    // A pending invite of an athlete on fx.therapist's caseload.
+    input: async (w) => ({ inviteId: (await inviteNewAthlete(w.db, w.fx.therapist)).inviteId }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "invite.resend": {
+    input: async (w) => ({ requestKey: randomUUID(), inviteId: (await inviteNewAthlete(w.db, w.fx.therapist)).inviteId }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "invite.inspect": {
@@ -204,7 +213,7 @@ const matrix: Record<string, Row> = {
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "shoe.create": {
-    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, brand: "Hoka", model: "Clifton 9", use: "road" }),
+    input: (w) => ({ requestKey: randomUUID(), athleteId: w.fx.athlete.athlete.id, brand: "Hoka", model: "Clifton 9", use: "road" }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "shoe.update": {
@@ -248,7 +257,7 @@ const matrix: Record<string, Row> = {
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "assessment.start": {
-    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, kind: "initial", visitDate: "2026-11-02" }),
+    input: (w) => ({ requestKey: randomUUID(), athleteId: w.fx.athlete.athlete.id, kind: "initial", visitDate: "2026-11-02" }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "assessment.saveSection": {
@@ -263,16 +272,28 @@ const matrix: Record<string, Row> = {
     input: async (w) => ({ assessmentId: (await createAssessmentRecord(w.db, w.fx, { signed: true })).id }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
+  "assessment.discard": {
+    input: async (w) => ({ assessmentId: (await createAssessmentRecord(w.db, w.fx)).id, version: 1 }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
   "outcome.list": {
     input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "outcome.record": {
-    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, instrument: "NRS", answers: { value: 4 } }),
+    input: (w) => ({ requestKey: randomUUID(), athleteId: w.fx.athlete.athlete.id, instrument: "NRS", answers: { value: 4 } }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "outcome.request": {
-    input: (w) => ({ athleteId: w.fx.athlete.athlete.id, instrument: "LEFS" }),
+    input: (w) => ({ requestKey: randomUUID(), athleteId: w.fx.athlete.athlete.id, instrument: "LEFS" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "outcome.void": {
+    input: async (w) => ({ outcomeId: (await createRecordedOutcome(w.db, w.fx)).id, reason: "Entered for the wrong athlete" }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
+  "outcome.supersede": {
+    input: async (w) => ({ requestKey: randomUUID(), outcomeId: (await createRecordedOutcome(w.db, w.fx)).id, reason: "Typed 5 for 3", instrument: "NRS", answers: { value: 3 } }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "portal.pendingOutcomes": {
@@ -297,6 +318,7 @@ const matrix: Record<string, Row> = {
   },
   "template.create": {
     input: async (w) => ({
+      requestKey: randomUUID(),
       name: "Tarsal tunnel phase 1",
       items: [{ exerciseId: (await createExerciseRecord(w.db, w.fx.clinicId)).id, sets: 2, reps: 10, perWeek: 7, side: "both" }],
     }),
@@ -323,7 +345,7 @@ const matrix: Record<string, Row> = {
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "program.start": {
-    input: async (w) => ({ athleteId: w.fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: (await createTemplateRecord(w.db, w.fx)).template.id }),
+    input: async (w) => ({ requestKey: randomUUID(), athleteId: w.fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: (await createTemplateRecord(w.db, w.fx)).template.id }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "program.revise": {
@@ -346,7 +368,7 @@ const matrix: Record<string, Row> = {
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "plan.create": {
-    input: async (w) => ({ programId: (await createProgramRecord(w.db, w.fx)).id, stage: 2, targetWeeklyMinutes: 150 }),
+    input: async (w) => ({ requestKey: randomUUID(), programId: (await createProgramRecord(w.db, w.fx)).id, stage: 2, targetWeeklyMinutes: 150 }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
   "plan.override": {
@@ -610,7 +632,7 @@ describe("data scope", () => {
     await expect(api.athlete.update({ ...athleteFieldsFixture(), athleteId, version: 1 })).rejects.toMatchObject({ code: NF });
     await expect(api.athlete.archive({ athleteId })).rejects.toMatchObject({ code: NF });
     await expect(api.athlete.restore({ athleteId })).rejects.toMatchObject({ code: NF });
-    await expect(api.invite.create({ athleteId })).rejects.toMatchObject({ code: NF });
+    await expect(api.invite.create({ requestKey: randomUUID(), athleteId })).rejects.toMatchObject({ code: NF });
     expect(ids(await api.athlete.list({ includeArchived: true }))).not.toContain(athleteId);
     const denied = await db().select().from(auditEvents).where(and(eq(auditEvents.requestId, requestId), eq(auditEvents.outcome, "denied")));
     expect(denied.map((e) => e.action).sort()).toEqual(["athlete.archive", "athlete.get", "athlete.restore", "athlete.update", "invite.create"]);
@@ -649,7 +671,7 @@ describe("data scope", () => {
     await expect(api.athlete.update({ ...athleteFieldsFixture(), athleteId, version: 1 })).rejects.toMatchObject({ code: NF });
     await expect(api.athlete.archive({ athleteId })).rejects.toMatchObject({ code: NF });
     await expect(api.athlete.assign({ athleteId, therapistUserId: w.otherClinic.therapist.userId })).rejects.toMatchObject({ code: NF });
-    await expect(api.invite.create({ athleteId })).rejects.toMatchObject({ code: NF });
+    await expect(api.invite.create({ requestKey: randomUUID(), athleteId })).rejects.toMatchObject({ code: NF });
     await expect(api.clinic.setUserDisabled({ userId: w.fx.therapist.userId, disabled: true })).rejects.toMatchObject({ code: NF });
     expect(ids(await api.athlete.list())).not.toContain(athleteId);
     expect((await api.audit.list({ limit: 200, athleteId })).items).toEqual([]);
@@ -659,13 +681,13 @@ describe("data scope", () => {
     const api = callerFor(db(), w.fx.owner);
     const foreign = w.otherClinic.therapist.userId;
     await expect(api.athlete.assign({ athleteId: w.fx.athlete.athlete.id, therapistUserId: foreign })).rejects.toMatchObject({ code: NF });
-    await expect(api.athlete.create({ ...athleteFieldsFixture(), therapistUserId: foreign })).rejects.toMatchObject({ code: NF });
+    await expect(api.athlete.create({ requestKey: randomUUID(), ...athleteFieldsFixture(), therapistUserId: foreign })).rejects.toMatchObject({ code: NF });
   });
 
   it("a therapist cannot place a new athlete on a colleague's caseload", async () => {
     const api = callerFor(db(), w.fx.therapist);
-    await expect(api.athlete.create({ ...athleteFieldsFixture(), therapistUserId: w.fx.otherTherapist.userId })).rejects.toMatchObject({ code: FORBID });
-    const own = await api.athlete.create({ ...athleteFieldsFixture(), therapistUserId: w.fx.therapist.userId });
+    await expect(api.athlete.create({ requestKey: randomUUID(), ...athleteFieldsFixture(), therapistUserId: w.fx.otherTherapist.userId })).rejects.toMatchObject({ code: FORBID });
+    const own = await api.athlete.create({ requestKey: randomUUID(), ...athleteFieldsFixture(), therapistUserId: w.fx.therapist.userId });
     expect(own.therapists.map((t) => t.userId)).toEqual([w.fx.therapist.userId]);
   });
 

@@ -64,7 +64,7 @@ describe("caseload.list", () => {
   it("shows adherence, the symptom sparkline and the plan week with its last decision", async () => {
     const fx = await createClinicFixture(db());
     const { template } = await createTemplateRecord(db(), fx);
-    await callerFor(db(), fx.therapist, new Date("2026-11-02T08:00:00Z")).program.start({
+    await callerFor(db(), fx.therapist, new Date("2026-11-02T08:00:00Z")).program.start({ requestKey: randomUUID(),
       athleteId: fx.athlete.athlete.id, name: "Return", startDate: "2026-11-02", templateId: template.id, runPlan: { stage: 1, targetWeeklyMinutes: 150 },
     });
     for (const date of ["2026-11-16", "2026-11-18", "2026-11-20", "2026-11-23", "2026-11-25"]) {
@@ -86,7 +86,7 @@ describe("caseload.list", () => {
       const { template } = await createTemplateRecord(db(), fx);
       for (let i = 0; i < size; i++) {
         const { athlete } = await createAthleteRecord(db(), fx.therapist);
-        await callerFor(db(), fx.therapist, new Date("2026-11-02T08:00:00Z")).program.start({
+        await callerFor(db(), fx.therapist, new Date("2026-11-02T08:00:00Z")).program.start({ requestKey: randomUUID(),
           athleteId: athlete.id, name: "Plan", startDate: "2026-11-02", templateId: template.id, runPlan: { stage: 1, targetWeeklyMinutes: 150 },
         });
         await withAlert(fx, athlete.id, "red-run", "high");

@@ -4,7 +4,7 @@ import { auditEventsOf } from "../helpers/audit";
 import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import {
-  createAlertRecord, createAssessmentRecord, createClinicFixture, createPlanRecord, createRequestedOutcome, createRunLogRecord, createShoeRecord, createTemplateRecord,
+  createAlertRecord, createAssessmentRecord, createClinicFixture, createPlanRecord, createRecordedOutcome, createRequestedOutcome, createRunLogRecord, createShoeRecord, createTemplateRecord,
   createReportRecord, createTriageRecord, greenRun,
   type ClinicFixture,
 } from "../helpers/factories";
@@ -23,7 +23,7 @@ type Case = {
 const cases: Case[] = [
   { name: "assessment.list", action: "assessment.list", call: (api, fx) => api.assessment.list({ athleteId: fx.athlete.athlete.id }) },
   { name: "assessment.get", action: "assessment.read", call: async (api, fx) => api.assessment.get({ assessmentId: (await createAssessmentRecord(db(), fx)).id }) },
-  { name: "assessment.start", action: "assessment.start", call: (api, fx) => api.assessment.start({ athleteId: fx.athlete.athlete.id, kind: "initial", visitDate: "2026-11-02" }) },
+  { name: "assessment.start", action: "assessment.start", call: (api, fx) => api.assessment.start({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, kind: "initial", visitDate: "2026-11-02" }) },
   {
     name: "assessment.saveSection", action: "assessment.saveSection",
     call: async (api, fx) => api.assessment.saveSection({ assessmentId: (await createAssessmentRecord(db(), fx)).id, kind: "gait", version: 0, data: { cadenceSpm: 170 } }),
@@ -31,10 +31,24 @@ const cases: Case[] = [
   { name: "assessment.sign", action: "assessment.sign", call: async (api, fx) => api.assessment.sign({ assessmentId: (await createAssessmentRecord(db(), fx)).id, version: 1 }) },
   { name: "assessment.amend", action: "assessment.amend", call: async (api, fx) => api.assessment.amend({ assessmentId: (await createAssessmentRecord(db(), fx, { signed: true })).id }) },
   { name: "assessment.compare", action: "assessment.compare", call: (api, fx) => api.assessment.compare({ athleteId: fx.athlete.athlete.id }) },
-  { name: "outcome.record", action: "outcome.record", call: (api, fx) => api.outcome.record({ athleteId: fx.athlete.athlete.id, instrument: "NRS", answers: { value: 5 } }) },
-  { name: "outcome.request", action: "outcome.request", call: (api, fx) => api.outcome.request({ athleteId: fx.athlete.athlete.id, instrument: "LEFS" }) },
+  { name: "outcome.record", action: "outcome.record", call: (api, fx) => api.outcome.record({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, instrument: "NRS", answers: { value: 5 } }) },
+  { name: "outcome.request", action: "outcome.request", call: (api, fx) => api.outcome.request({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, instrument: "LEFS" }) },
+  { name: "assessment.discard", action: "assessment.discard", call: async (api, fx) => api.assessment.discard({ assessmentId: (await createAssessmentRecord(db(), fx)).id, version: 1 }) },
+  { name: "outcome.void", action: "outcome.void", call: async (api, fx) => api.outcome.void({ outcomeId: (await createRecordedOutcome(db(), fx)).id, reason: "Entered for the wrong athlete" }) },
+  {
+    name: "outcome.supersede", action: "outcome.supersede",
+    call: async (api, fx) => api.outcome.supersede({ requestKey: randomUUID(), outcomeId: (await createRecordedOutcome(db(), fx)).id, reason: "Typed 5 for 3", instrument: "NRS", answers: { value: 3 } }),
+  },
+  {
+    name: "outcome.record (resent)", action: "outcome.record.replay",
+    call: async (api, fx) => {
+      const input = { requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, instrument: "NRS" as const, answers: { value: 5 } };
+      await callerFor(db(), fx.therapist).outcome.record(input);
+      return api.outcome.record(input);
+    },
+  },
   { name: "outcome.list", action: "outcome.list", call: (api, fx) => api.outcome.list({ athleteId: fx.athlete.athlete.id }) },
-  { name: "shoe.create", action: "shoe.create", call: (api, fx) => api.shoe.create({ athleteId: fx.athlete.athlete.id, brand: "Asics", model: "Novablast 4", use: "road" }) },
+  { name: "shoe.create", action: "shoe.create", call: (api, fx) => api.shoe.create({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, brand: "Asics", model: "Novablast 4", use: "road" }) },
   { name: "shoe.list", action: "shoe.list", call: (api, fx) => api.shoe.list({ athleteId: fx.athlete.athlete.id }) },
   { name: "shoe.retire", action: "shoe.retire", call: async (api, fx) => api.shoe.retire({ shoeId: (await createShoeRecord(db(), fx)).id }) },
   { name: "triage.list", action: "triage.list", call: (api, fx) => api.triage.list({ athleteId: fx.athlete.athlete.id }) },
@@ -42,7 +56,7 @@ const cases: Case[] = [
     name: "triage.acknowledge", action: "triage.acknowledge",
     call: async (api, fx) => api.triage.acknowledge({ triageId: (await createTriageRecord(db(), fx)).id, action: "advised", note: "Advised GP review this week" }),
   },
-  { name: "program.start", action: "program.start", call: async (api, fx) => api.program.start({ athleteId: fx.athlete.athlete.id, name: "Plan", startDate: "2026-11-02", templateId: (await createTemplateRecord(db(), fx)).template.id, runPlan: { stage: 1, targetWeeklyMinutes: 150 } }) },
+  { name: "program.start", action: "program.start", call: async (api, fx) => api.program.start({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, name: "Plan", startDate: "2026-11-02", templateId: (await createTemplateRecord(db(), fx)).template.id, runPlan: { stage: 1, targetWeeklyMinutes: 150 } }) },
   { name: "program.list", action: "program.list", call: (api, fx) => api.program.list({ athleteId: fx.athlete.athlete.id }) },
   { name: "plan.get", action: "plan.read", call: async (api, fx) => api.plan.get({ programId: (await createPlanRecord(db(), fx)).program.id }) },
   { name: "plan.override", action: "plan.override", call: async (api, fx) => api.plan.override({ planId: (await createPlanRecord(db(), fx)).plan.id, stage: 2, reason: "Tolerating 12 min well" }) },

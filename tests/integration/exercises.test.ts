@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
@@ -29,7 +30,7 @@ describe("exercise library", () => {
   it("adds, edits and archives the clinic's own exercises, invisible to other clinics", async () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
-    const created = await api.exercise.create({
+    const created = await api.exercise.create({ requestKey: randomUUID(),
       name: "Stair calf raise with pause", category: "Calf strength", target: "Gastrocnemius", dosage: "3 × 12, 3×/week",
       cues: "Rise high over the big toe, pause two seconds at the top, lower slowly over three seconds.",
     });
@@ -50,7 +51,7 @@ describe("exercise library", () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
     const base = { name: "Toe taps", category: "Mobility", target: "Ankle", dosage: "2 × 20", cues: "Tap." };
-    await expect(api.exercise.create(base)).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(api.exercise.create({ ...base, cues: "Tap the toes up and down while the heel stays on the floor.", imageUrl: "javascript:alert(1)" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.exercise.create({ ...base, requestKey: randomUUID() })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.exercise.create({ requestKey: randomUUID(), ...base, cues: "Tap the toes up and down while the heel stays on the floor.", imageUrl: "javascript:alert(1)" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -19,10 +19,10 @@ type Case = { name: string; call: (api: Caller, fx: ClinicFixture) => Promise<un
 const cases: Case[] = [
   { name: "athlete.get with a non-uuid id", path: "athleteId", call: (api) => api.athlete.get({ athleteId: "1 OR 1=1" }) },
   { name: "athlete.archive with a non-uuid id", path: "athleteId", call: (api) => api.athlete.archive({ athleteId: "42" }) },
-  { name: "athlete.create with negative weeklyKm", path: "weeklyKm", call: (api) => api.athlete.create(athleteFieldsFixture({ weeklyKm: -5 })) },
-  { name: "athlete.create with a bad birth date", path: "dateOfBirth", call: (api) => api.athlete.create(athleteFieldsFixture({ dateOfBirth: "17/05/1990" })) },
-  { name: "athlete.create with an impossible goal date", path: "goalDate", call: (api) => api.athlete.create(athleteFieldsFixture({ goalDate: "2027-13-01" })) },
-  { name: "athlete.create with a bad email", path: "email", call: (api) => api.athlete.create(athleteFieldsFixture({ email: "not-an-email" })) },
+  { name: "athlete.create with negative weeklyKm", path: "weeklyKm", call: (api) => api.athlete.create({ ...athleteFieldsFixture({ weeklyKm: -5 }), requestKey: randomUUID() }) },
+  { name: "athlete.create with a bad birth date", path: "dateOfBirth", call: (api) => api.athlete.create({ ...athleteFieldsFixture({ dateOfBirth: "17/05/1990" }), requestKey: randomUUID() }) },
+  { name: "athlete.create with an impossible goal date", path: "goalDate", call: (api) => api.athlete.create({ ...athleteFieldsFixture({ goalDate: "2027-13-01" }), requestKey: randomUUID() }) },
+  { name: "athlete.create with a bad email", path: "email", call: (api) => api.athlete.create({ ...athleteFieldsFixture({ email: "not-an-email" }), requestKey: randomUUID() }) },
   {
     name: "athlete.update with negative weeklyKm", path: "weeklyKm",
     call: (api, fx) => api.athlete.update({ ...athleteFieldsFixture({ weeklyKm: -0.5 }), athleteId: fx.athlete.athlete.id, version: 1 }),

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { athletes, invites, memberships } from "@/db/schema";
@@ -28,7 +28,7 @@ describe("athlete invites", () => {
     const now = new Date();
     const { athlete, email, issued, token } = await inviteNewAthlete(db(), fx.therapist, now);
 
-    expect(issued).toEqual({ emailed: false, url: `http://localhost:3000/invite/${token}`, expiresAt: later(now, days(7)) });
+    expect(issued).toEqual({ inviteId: expect.any(String), emailed: false, url: `http://localhost:3000/invite/${token}`, expiresAt: later(now, days(7)) });
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await anonymous().invite.inspect({ token })).toEqual({
       status: "usable", kind: "athlete", name: `${athlete.firstName} ${athlete.lastName}`, email,
@@ -70,8 +70,8 @@ describe("athlete invites", () => {
     const fx = await createClinicFixture(db());
     const invitee = await createAthleteRecord(db(), fx.therapist);
     const api = callerFor(db(), fx.therapist);
-    const first = tokenFromInvite(await api.invite.create({ athleteId: invitee.athlete.id }));
-    const second = tokenFromInvite(await api.invite.create({ athleteId: invitee.athlete.id }));
+    const first = tokenFromInvite(await api.invite.create({ requestKey: randomUUID(), athleteId: invitee.athlete.id }));
+    const second = tokenFromInvite(await api.invite.create({ requestKey: randomUUID(), athleteId: invitee.athlete.id }));
 
     expect(await anonymous().invite.inspect({ token: first })).toEqual({ status: "revoked" });
     await expect(anonymous().invite.accept({ token: first, password: NEW_PASSWORD })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
@@ -119,7 +119,7 @@ describe("athlete invites", () => {
   it("refuses when an account with that email already exists", async () => {
     const fx = await createClinicFixture(db());
     const invitee = await createAthleteRecord(db(), fx.therapist, { fields: { email: fx.otherTherapist.email } });
-    const token = tokenFromInvite(await callerFor(db(), fx.therapist).invite.create({ athleteId: invitee.athlete.id }));
+    const token = tokenFromInvite(await callerFor(db(), fx.therapist).invite.create({ requestKey: randomUUID(), athleteId: invitee.athlete.id }));
     await expect(anonymous().invite.accept({ token, password: NEW_PASSWORD })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
@@ -127,15 +127,15 @@ describe("athlete invites", () => {
     const fx = await createClinicFixture(db());
     const noEmail = await createAthleteRecord(db(), fx.therapist, { fields: { email: null } });
     const api = callerFor(db(), fx.therapist);
-    await expect(api.invite.create({ athleteId: noEmail.athlete.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
-    await expect(api.invite.create({ athleteId: fx.athlete.athlete.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(api.invite.create({ requestKey: randomUUID(), athleteId: noEmail.athlete.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    await expect(api.invite.create({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
   });
 
-  it("archiving the athlete revokes the open invite", async () => {
+  it("archiving the athlete withdraws the open invite", async () => {
     const fx = await createClinicFixture(db());
     const { athlete, token } = await inviteNewAthlete(db(), fx.therapist);
     await callerFor(db(), fx.therapist).athlete.archive({ athleteId: athlete.id });
-    expect(await anonymous().invite.inspect({ token })).toEqual({ status: "revoked" });
+    expect(await anonymous().invite.inspect({ token })).toEqual({ status: "withdrawn" });
     await expect(anonymous().invite.accept({ token, password: NEW_PASSWORD })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
   });
 });
@@ -145,7 +145,7 @@ describe("therapist invites", () => {
     const fx = await createClinicFixture(db());
     const owner = callerFor(db(), fx.owner);
     const email = `${unique("new-therapist")}@test.clinic`;
-    const token = tokenFromInvite(await owner.clinic.addTherapist({ name: "Toni Tendon", email }));
+    const token = tokenFromInvite(await owner.clinic.addTherapist({ requestKey: randomUUID(), name: "Toni Tendon", email }));
 
     expect((await owner.clinic.team()).pendingInvites).toEqual([expect.objectContaining({ name: "Toni Tendon", email })]);
     expect(await anonymous().invite.inspect({ token })).toMatchObject({ status: "usable", kind: "therapist", name: "Toni Tendon", email });
@@ -163,12 +163,12 @@ describe("therapist invites", () => {
 
   it("a therapist invite for an email that already has an account is a conflict", async () => {
     const fx = await createClinicFixture(db());
-    await expect(callerFor(db(), fx.owner).clinic.addTherapist({ name: "Dup", email: fx.therapist.email.toUpperCase() })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(callerFor(db(), fx.owner).clinic.addTherapist({ requestKey: randomUUID(), name: "Dup", email: fx.therapist.email.toUpperCase() })).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("an expired therapist invite is no longer listed as pending", async () => {
     const fx = await createClinicFixture(db());
-    await callerFor(db(), fx.owner).clinic.addTherapist({ name: "Late Larkin", email: `${unique("late")}@test.clinic` });
+    await callerFor(db(), fx.owner).clinic.addTherapist({ requestKey: randomUUID(), name: "Late Larkin", email: `${unique("late")}@test.clinic` });
     const eightDaysLater = callerFor(db(), fx.owner, new Date(Date.now() + 8 * 864e5));
     expect((await eightDaysLater.clinic.team()).pendingInvites).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
@@ -12,14 +13,14 @@ describe("outcome measures", () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
     const athleteId = fx.athlete.athlete.id;
-    const baseline = await api.outcome.record({ athleteId, instrument: "LEFS", answers: lefs(2) });
+    const baseline = await api.outcome.record({ requestKey: randomUUID(), athleteId, instrument: "LEFS", answers: lefs(2) });
     expect(baseline).toMatchObject({ score: 40, complete: true, instrument: "LEFS", licenceNote: expect.any(String) });
 
-    await api.outcome.record({ athleteId, instrument: "LEFS", answers: { items: [...lefs(2).items.slice(0, 19), 4] } });
+    await api.outcome.record({ requestKey: randomUUID(), athleteId, instrument: "LEFS", answers: { items: [...lefs(2).items.slice(0, 19), 4] } });
     let trend = (await api.outcome.list({ athleteId })).trends.find((t) => t.instrument === "LEFS")!;
     expect(trend.change).toMatchObject({ change: 2, direction: "better", passesMcid: false });
 
-    await api.outcome.record({ athleteId, instrument: "LEFS", answers: { items: [...lefs(2).items.slice(0, 11), 3, 3, 3, 3, 3, 3, 3, 3, 3] } });
+    await api.outcome.record({ requestKey: randomUUID(), athleteId, instrument: "LEFS", answers: { items: [...lefs(2).items.slice(0, 11), 3, 3, 3, 3, 3, 3, 3, 3, 3] } });
     trend = (await api.outcome.list({ athleteId })).trends.find((t) => t.instrument === "LEFS")!;
     expect(trend).toMatchObject({ baseline: { score: 40 }, latest: { score: 49 }, change: { change: 9, passesMcid: true } });
   });
@@ -27,7 +28,7 @@ describe("outcome measures", () => {
   it("never prorates: an unanswered LEFS item leaves the measure incomplete and unscored", async () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
-    const partial = await api.outcome.record({ athleteId: fx.athlete.athlete.id, instrument: "LEFS", answers: { items: [...lefs(3).items.slice(0, 19), null] } });
+    const partial = await api.outcome.record({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, instrument: "LEFS", answers: { items: [...lefs(3).items.slice(0, 19), null] } });
     expect(partial).toMatchObject({ score: null, complete: false });
   });
 
@@ -38,21 +39,21 @@ describe("outcome measures", () => {
       burning: true, painfulCold: false, electricShocks: false, tingling: true, pinsAndNeedles: true, numbness: true,
       itching: false, hypoaesthesiaTouch: false, hypoaesthesiaPinprick: false, brushingPain: false,
     } };
-    await expect(api.outcome.record(dn4)).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("licence") });
+    await expect(api.outcome.record({ ...dn4, requestKey: randomUUID() })).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("licence") });
     const owner = callerFor(db(), fx.owner);
     const settings = await owner.settings.get();
     await owner.settings.updateAddOns({ licensedAddOns: { DN4: "Mapi Research Trust, licence MRT-2026-0042" }, version: settings.version });
-    expect(await api.outcome.record(dn4)).toMatchObject({ instrument: "DN4", score: 4, complete: true, interpretation: expect.stringContaining("cut-off") });
+    expect(await api.outcome.record({ ...dn4, requestKey: randomUUID() })).toMatchObject({ instrument: "DN4", score: 4, complete: true, interpretation: expect.stringContaining("cut-off") });
   });
 
   it("an athlete completes a requested measure in the portal and the score lands on the record", async () => {
     const fx = await createClinicFixture(db());
     const therapist = callerFor(db(), fx.therapist);
     const athleteId = fx.athlete.athlete.id;
-    const requested = await therapist.outcome.request({ athleteId, instrument: "NRS" });
+    const requested = await therapist.outcome.request({ requestKey: randomUUID(), athleteId, instrument: "NRS" });
     expect(requested.status).toBe("requested");
     // A second request of the same instrument reuses the open one.
-    expect((await therapist.outcome.request({ athleteId, instrument: "NRS" })).id).toBe(requested.id);
+    expect((await therapist.outcome.request({ requestKey: randomUUID(), athleteId, instrument: "NRS" })).id).toBe(requested.id);
 
     const athlete = callerFor(db(), fx.athlete.actor);
     expect((await athlete.portal.pendingOutcomes()).map((o) => o.id)).toEqual([requested.id]);
@@ -71,7 +72,7 @@ describe("outcome measures", () => {
     const fx = await createClinicFixture(db());
     const owner = callerFor(db(), fx.owner);
     await owner.settings.updateAddOns({ licensedAddOns: { DN4: "Mapi Research Trust, licence MRT-2026-0042" }, version: (await owner.settings.get()).version });
-    await expect(callerFor(db(), fx.therapist).outcome.request({ athleteId: fx.athlete.athlete.id, instrument: "DN4" })).rejects.toMatchObject({
+    await expect(callerFor(db(), fx.therapist).outcome.request({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, instrument: "DN4" })).rejects.toMatchObject({
       code: "PRECONDITION_FAILED", message: expect.stringContaining("clinical examination"),
     });
   });
@@ -79,7 +80,7 @@ describe("outcome measures", () => {
   it("cannot send a measure to an athlete without a portal account", async () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
-    const created = await api.athlete.create({ firstName: "Noor", lastName: "Haddad", dateOfBirth: "1995-02-03", sex: "female" });
-    await expect(api.outcome.request({ athleteId: created.id, instrument: "LEFS" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
+    const created = await api.athlete.create({ requestKey: randomUUID(), firstName: "Noor", lastName: "Haddad", dateOfBirth: "1995-02-03", sex: "female" });
+    await expect(api.outcome.request({ requestKey: randomUUID(), athleteId: created.id, instrument: "LEFS" })).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
   });
 });

@@ -11,7 +11,7 @@ const START = "2026-11-02";
 /** A program started on 2026-11-02 with one exercise 3×/week and a run/walk plan at S1 (8 min, days 0, 2, 4). */
 async function startProgram(fx: ClinicFixture) {
   const { template } = await createTemplateRecord(db(), fx);
-  return callerFor(db(), fx.therapist, new Date(`${START}T08:00:00Z`)).program.start({
+  return callerFor(db(), fx.therapist, new Date(`${START}T08:00:00Z`)).program.start({ requestKey: randomUUID(),
     athleteId: fx.athlete.athlete.id, name: "Return to run", startDate: START, templateId: template.id, runPlan: { stage: 1, targetWeeklyMinutes: 150 },
   });
 }
@@ -90,7 +90,7 @@ describe("nerve glides follow their symptom rule (lasting symptoms regress)", ()
   it("a glide session with symptoms lingering over 30 min advises regressing, to the athlete and the therapist", async () => {
     const fx = await createClinicFixture(db());
     const slider = await createExerciseRecord(db(), fx.clinicId, { name: "Supine tibial nerve slider", category: "Neural mobility", glideKind: "slider" });
-    const program = await callerFor(db(), fx.therapist, at(START)).program.start({
+    const program = await callerFor(db(), fx.therapist, at(START)).program.start({ requestKey: randomUUID(),
       athleteId: fx.athlete.athlete.id, name: "Glides", startDate: START,
       items: [{ exerciseId: slider.id, sets: 2, reps: 10, holdSeconds: null, perWeek: 7, side: "left", notes: null }],
     });
@@ -114,12 +114,12 @@ describe("portal.outcomeSchedule", () => {
   it("says when a questionnaire is next due: the last completion plus the re-assessment interval (6 weeks)", async () => {
     const fx = await createClinicFixture(db());
     const clinic = callerFor(db(), fx.therapist, at("2026-11-02"));
-    await clinic.outcome.record({ athleteId: fx.athlete.athlete.id, instrument: "NRS", answers: { value: 5 } });
-    await clinic.outcome.record({ athleteId: fx.athlete.athlete.id, instrument: "DN4", answers: {} }).catch(() => null);
+    await clinic.outcome.record({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, instrument: "NRS", answers: { value: 5 } });
+    await clinic.outcome.record({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, instrument: "DN4", answers: {} }).catch(() => null);
     expect(await api(fx, "2026-12-13").portal.outcomeSchedule()).toEqual([{ instrument: "NRS", lastCompleted: "2026-11-02", dueDate: "2026-12-14", isDue: false }]);
     expect((await api(fx, "2026-12-14").portal.outcomeSchedule())[0]!.isDue).toBe(true);
     // Once the physio sends it, it is listed with the questionnaires to fill in instead.
-    await callerFor(db(), fx.therapist, at("2026-12-14")).outcome.request({ athleteId: fx.athlete.athlete.id, instrument: "NRS" });
+    await callerFor(db(), fx.therapist, at("2026-12-14")).outcome.request({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, instrument: "NRS" });
     expect(await api(fx, "2026-12-14").portal.outcomeSchedule()).toEqual([]);
   });
 });

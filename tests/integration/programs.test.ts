@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
@@ -14,18 +15,18 @@ describe("program templates and programs", () => {
     const library = await api.exercise.list();
     const slider = library.find((e) => e.starterNumber === 1)!;
     const shortFoot = library.find((e) => e.starterNumber === 14)!;
-    const template = await api.template.create({
+    const template = await api.template.create({ requestKey: randomUUID(),
       name: "Tarsal tunnel, phase 1",
       items: [itemOf(slider.id, { sets: 2, reps: 12, perWeek: 14 }), itemOf(shortFoot.id, { reps: null, holdSeconds: 5, sets: 3, perWeek: 7 })],
     });
     expect(template.items.map((i) => i.exerciseName)).toEqual([slider.name, shortFoot.name]);
     expect((await api.template.list()).map((t) => t.id)).toContain(template.id);
 
-    const program = await api.program.start({ athleteId: fx.athlete.athlete.id, name: "Back to running", startDate: "2026-11-02", templateId: template.id });
+    const program = await api.program.start({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, name: "Back to running", startDate: "2026-11-02", templateId: template.id });
     expect(program).toMatchObject({ status: "active", currentVersion: 1, templateId: template.id });
     expect(program.items).toHaveLength(2);
     await expect(
-      api.program.start({ athleteId: fx.athlete.athlete.id, name: "Second", startDate: "2026-11-02", templateId: template.id }),
+      api.program.start({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, name: "Second", startDate: "2026-11-02", templateId: template.id }),
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
   });
 
@@ -33,7 +34,7 @@ describe("program templates and programs", () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
     const exercise = await createExerciseRecord(db(), fx.clinicId);
-    const program = await api.program.start({ athleteId: fx.athlete.athlete.id, name: "Plan", startDate: "2026-11-02", items: [itemOf(exercise.id)] });
+    const program = await api.program.start({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, name: "Plan", startDate: "2026-11-02", items: [itemOf(exercise.id)] });
     const revised = await api.program.revise({ programId: program.id, currentVersion: 1, items: [itemOf(exercise.id, { reps: 15 })], changeNote: "More reps" });
     expect(revised).toMatchObject({ currentVersion: 2, items: [expect.objectContaining({ reps: 15 })] });
     expect(revised.history.map((h) => h.version)).toEqual([2, 1]);
@@ -55,9 +56,9 @@ describe("program templates and programs", () => {
     const tensioner = library.find((e) => e.starterNumber === 4)!;
     const athleteId = fx.athlete.athlete.id;
     await expect(
-      api.program.start({ athleteId, name: "Too early", startDate: "2026-11-02", items: [itemOf(tensioner.id, { reps: 5, perWeek: 7 })] }),
+      api.program.start({ requestKey: randomUUID(), athleteId, name: "Too early", startDate: "2026-11-02", items: [itemOf(tensioner.id, { reps: 5, perWeek: 7 })] }),
     ).rejects.toMatchObject({ code: "PRECONDITION_FAILED", message: expect.stringContaining("Sliders come before tensioners") });
-    const program = await api.program.start({ athleteId, name: "Glides", startDate: "2026-11-02", items: [itemOf(slider.id, { perWeek: 14 })] });
+    const program = await api.program.start({ requestKey: randomUUID(), athleteId, name: "Glides", startDate: "2026-11-02", items: [itemOf(slider.id, { perWeek: 14 })] });
     const later = await api.program.revise({
       programId: program.id, currentVersion: 1, changeNote: "Settles within seconds: add the tensioner",
       items: [itemOf(slider.id, { perWeek: 14 }), itemOf(tensioner.id, { reps: 5, perWeek: 7 })],
@@ -70,8 +71,8 @@ describe("program templates and programs", () => {
     const other = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
     const foreign = await createExerciseRecord(db(), other.clinicId);
-    await expect(api.template.create({ name: "Borrowed", items: [itemOf(foreign.id)] })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(api.template.create({ requestKey: randomUUID(), name: "Borrowed", items: [itemOf(foreign.id)] })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const own = await createExerciseRecord(db(), fx.clinicId);
-    await expect(api.template.create({ name: "Empty dose", items: [itemOf(own.id, { reps: null })] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.template.create({ requestKey: randomUUID(), name: "Empty dose", items: [itemOf(own.id, { reps: null })] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -17,7 +17,7 @@ const allNo = Object.fromEntries(athleteChecklist.map((q) => [q.key, "no" as con
 
 async function startProgram(fx: ClinicFixture, stage = 3) {
   const { template } = await createTemplateRecord(db(), fx);
-  return callerFor(db(), fx.therapist, at(`${START}T08:00:00Z`)).program.start({
+  return callerFor(db(), fx.therapist, at(`${START}T08:00:00Z`)).program.start({ requestKey: randomUUID(),
     athleteId: fx.athlete.athlete.id, name: "Return to run", startDate: START, templateId: template.id, runPlan: { stage, targetWeeklyMinutes: 150 },
   });
 }

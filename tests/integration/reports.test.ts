@@ -25,7 +25,7 @@ async function athleteWithHistory() {
   const fx = await createClinicFixture(db());
   const athleteId = fx.athlete.athlete.id;
   const { template } = await createTemplateRecord(db(), fx);
-  await callerFor(db(), fx.therapist, at(START)).program.start({
+  await callerFor(db(), fx.therapist, at(START)).program.start({ requestKey: randomUUID(),
     athleteId, name: "Return to run", startDate: START, templateId: template.id, runPlan: { stage: 1, targetWeeklyMinutes: 150 },
   });
   for (const [date, tingling] of [["2026-11-02", 3], ["2026-11-04", 2], ["2026-11-06", 1], ["2026-11-09", 1], ["2026-11-11", 0], ["2026-11-20", 0]] as const) {

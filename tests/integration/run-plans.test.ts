@@ -15,7 +15,7 @@ async function programWithPlan(stage = 1, now = at("2026-11-02T09:00:00Z")) {
   const fx = await createClinicFixture(db());
   const { template } = await createTemplateRecord(db(), fx);
   const api = callerFor(db(), fx.therapist, now);
-  const program = await api.program.start({
+  const program = await api.program.start({ requestKey: randomUUID(),
     athleteId: fx.athlete.athlete.id, name: "Back to running", startDate: START, templateId: template.id,
     runPlan: { stage, targetWeeklyMinutes: 150 },
   });

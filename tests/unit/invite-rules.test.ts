@@ -38,6 +38,10 @@ describe("inviteStatus", () => {
     ["used beats expired", invite({ usedAt: created }), at(1), "used"],
     ["revoked beats expired", invite({ revokedAt: created }), at(1), "revoked"],
     ["used beats revoked beats expired", invite({ usedAt: created, revokedAt: created }), at(1), "used"],
+    ["replaced by a newer link", invite({ revokedAt: created, revokedReason: "replaced" }), at(-1), "revoked"],
+    ["withdrawn by the clinic", invite({ revokedAt: created, revokedReason: "withdrawn" }), at(-1), "withdrawn"],
+    ["withdrawn beats expired", invite({ revokedAt: created, revokedReason: "withdrawn" }), at(1), "withdrawn"],
+    ["used beats withdrawn", invite({ usedAt: created, revokedAt: created, revokedReason: "withdrawn" }), at(-1), "used"],
   ])("%s → %s", (_label, state, now, status) => {
     expect(inviteStatus(state, now)).toBe(status);
   });

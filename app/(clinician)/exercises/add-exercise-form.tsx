@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, SelectField, SubmitButton, TextField } from "@/app/_components/form";
 import { validateInput, formText, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { createExerciseInput } from "@/server/domain/exercises/schemas";
 
 /** Adds one of the clinic's own exercises; the text must be enough to do it without a picture. */
@@ -13,7 +13,7 @@ export function AddExerciseForm() {
   const trpc = useTRPC();
   const router = useRouter();
   const [clientErrors, setClientErrors] = useState<FormErrors | null>(null);
-  const create = useMutation(trpc.exercise.create.mutationOptions());
+  const create = useCreateMutation(trpc.exercise.create.mutationOptions());
   const problem = clientErrors ?? (create.error ? describeError(create.error) : null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -32,7 +32,7 @@ export function AddExerciseForm() {
     });
     if (!checked.ok) return setClientErrors(checked.errors);
     setClientErrors(null);
-    create.mutate(checked.data, {
+    create.submit(checked.data, {
       onSuccess: () => {
         element.reset();
         router.refresh();
@@ -68,9 +68,9 @@ export function AddExerciseForm() {
         />
         <TextField name="imageUrl" label="Picture link (optional)" type="url" errors={problem?.fieldErrors.imageUrl} />
         <div className="md:col-span-2">
-          <button type="submit" className={buttonClass()} disabled={create.isPending}>
-            {create.isPending ? "Adding…" : "Add exercise"}
-          </button>
+          <SubmitButton pending={create.isPending} pendingLabel="Adding…">
+            Add exercise
+          </SubmitButton>
         </div>
       </form>
     </details>

@@ -1,13 +1,13 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { CopyLinkField } from "@/app/_components/copy-link-field";
-import { Alert, buttonClass, TextField } from "@/app/_components/form";
+import { Alert, SubmitButton, TextField } from "@/app/_components/form";
 import { formatDate } from "@/app/_components/format";
 import { formText, validateInput, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { addTherapistInput } from "@/server/domain/clinics/schemas";
 
 /** Owner only: invites a therapist, by email or with a link to pass on. */
@@ -16,7 +16,7 @@ export function AddTherapistForm() {
   const router = useRouter();
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [invitedEmail, setInvitedEmail] = useState("");
-  const add = useMutation(
+  const add = useCreateMutation(
     trpc.clinic.addTherapist.mutationOptions({
       onSuccess: () => router.refresh(),
       onError: (error) => setErrors(describeError(error)),
@@ -31,7 +31,7 @@ export function AddTherapistForm() {
     if (!checked.ok) return setErrors(checked.errors);
     setErrors(null);
     setInvitedEmail(checked.data.email);
-    add.mutate(checked.data, { onSuccess: () => form.reset() });
+    add.submit(checked.data, { onSuccess: () => form.reset() });
   }
 
   const issued = add.data;
@@ -41,9 +41,9 @@ export function AddTherapistForm() {
         {errors && <Alert>{errors.message}</Alert>}
         <TextField name="name" label="Name" required autoComplete="off" errors={errors?.fieldErrors.name} />
         <TextField name="email" type="email" label="Email" required autoComplete="off" errors={errors?.fieldErrors.email} />
-        <button type="submit" disabled={add.isPending} className={buttonClass()}>
-          {add.isPending ? "Sending invite…" : "Add therapist"}
-        </button>
+        <SubmitButton pending={add.isPending} pendingLabel="Sending invite…">
+          Add therapist
+        </SubmitButton>
       </form>
       {issued?.emailed && <Alert tone="success">Invite emailed to {invitedEmail}</Alert>}
       {issued?.url && (

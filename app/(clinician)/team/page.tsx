@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Badge } from "@/app/_components/badge";
 import { formatDate } from "@/app/_components/format";
+import { InviteActions } from "@/app/_components/invite-actions";
 import { DataTable, tdClass, thClass } from "@/app/_components/table";
 import { api } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
@@ -69,6 +70,9 @@ export default async function TeamPage() {
                     <span className="font-medium text-slate-900">{invite.name}</span>{" "}
                     <span className="text-slate-700">({invite.email})</span>
                     <span className="block text-slate-600">Valid until {formatDate(invite.expiresAt)}</span>
+                    <div className="mt-2">
+                      <InviteActions inviteId={invite.id} who={invite.name} />
+                    </div>
                   </li>
                 ))}
               </ul>

@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, SubmitButton, TextField } from "@/app/_components/form";
 import { FormProblem } from "@/app/_components/program/form-problem";
 import {
   checkProgramInput, editorItemsFrom, noErrors, serverErrors, toItemValues, type EditorItem, type LibraryExercise, type ProgramFormErrors,
@@ -12,6 +12,7 @@ import { ProgramEditor } from "@/app/_components/program/program-editor";
 import { isConflictError, useVersionReload } from "@/app/_components/program/use-version-reload";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { createTemplateInput, updateTemplateInput } from "@/server/domain/programs/schemas";
 
 type Template = RouterOutputs["template"]["get"];
@@ -33,7 +34,7 @@ function TemplateFields({ library, template, isReloading, onReload }: Props & { 
   const [errors, setErrors] = useState<ProgramFormErrors>(noErrors);
   const [isConflict, setIsConflict] = useState(false);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
-  const create = useMutation(trpc.template.create.mutationOptions());
+  const create = useCreateMutation(trpc.template.create.mutationOptions());
   const update = useMutation(trpc.template.update.mutationOptions());
   const isPending = create.isPending || update.isPending;
 
@@ -63,7 +64,7 @@ function TemplateFields({ library, template, isReloading, onReload }: Props & { 
       const checked = checkProgramInput(createTemplateInput, values, items);
       if (!checked.ok) return setErrors(checked.errors);
       setErrors(noErrors);
-      create.mutate(checked.data, { onSuccess: (saved) => router.push(`/templates/${saved.id}?created=1`), onError });
+      create.submit(checked.data, { onSuccess: (saved) => router.push(`/templates/${saved.id}?created=1`), onError });
     }
   }
 
@@ -95,9 +96,9 @@ function TemplateFields({ library, template, isReloading, onReload }: Props & { 
       </div>
       <ProgramEditor library={library} items={items} onChange={setItems} errors={errors} disabled={isPending} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" className={buttonClass()} disabled={isPending}>
-          {isPending ? "Saving…" : template ? "Save template" : "Create template"}
-        </button>
+        <SubmitButton pending={isPending} pendingLabel="Saving…">
+          {template ? "Save template" : "Create template"}
+        </SubmitButton>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { flushSync } from "react-dom";
-import { buttonClass } from "@/app/_components/form";
+import { SubmitButton } from "@/app/_components/form";
 import { instruments, type InstrumentAnswers, type InstrumentId } from "@/server/domain/scoring/instruments";
 import { PSFS_MAX_ACTIVITIES, PSFS_MIN_ACTIVITIES } from "@/server/domain/scoring/psfs";
 import { answersFromForm, describeAnswerIssues, formatScore, liveTotal, type AnswerProblems } from "./answers";
@@ -108,9 +108,9 @@ export function QuestionnaireForm({ instrument, submitLabel, pendingLabel = "Sen
             )}
           </div>
         )}
-        <button type="submit" className={buttonClass()} disabled={pending} aria-describedby={`${uid}-total`}>
-          {pending ? pendingLabel : submitLabel}
-        </button>
+        <SubmitButton pending={pending} pendingLabel={pendingLabel} aria-describedby={`${uid}-total`}>
+          {submitLabel}
+        </SubmitButton>
       </div>
       <p className="text-xs text-slate-600">
         {definition.title} · {definition.version}

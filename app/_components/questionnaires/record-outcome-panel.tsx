@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { SelectField } from "@/app/_components/form";
 import type { RouterInputs } from "@/app/_components/router-types";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation, type WithoutRequestKey } from "@/app/_trpc/use-create-mutation";
 import { instrumentIds, instruments, type InstrumentId } from "@/server/domain/scoring/instruments";
 import { formatScore } from "./answers";
 import { QuestionnaireForm } from "./questionnaire-form";
@@ -29,7 +29,7 @@ export function RecordOutcomePanel({ athleteId, assessmentId, licensedAddOns }: 
   const router = useRouter();
   const [instrument, setInstrument] = useState<InstrumentId | "">("");
   const [formKey, setFormKey] = useState(0);
-  const record = useMutation(
+  const record = useCreateMutation(
     trpc.outcome.record.mutationOptions({
       onSuccess: () => {
         setFormKey((k) => k + 1);
@@ -74,7 +74,7 @@ export function RecordOutcomePanel({ athleteId, assessmentId, licensedAddOns }: 
           pendingLabel="Saving…"
           pending={record.isPending}
           serverError={record.error ? describeError(record.error).message : null}
-          onSubmit={(answers) => record.mutate({ athleteId, assessmentId, instrument, answers } as RouterInputs["outcome"]["record"])}
+          onSubmit={(answers) => record.submit({ athleteId, assessmentId, instrument, answers } as WithoutRequestKey<RouterInputs["outcome"]["record"]>)}
         />
       )}
     </div>

@@ -3,6 +3,7 @@ import { programIdInput, reviseProgramInput, startProgramInput } from "@/server/
 import { simulatePlanInput } from "@/server/domain/plans/schemas";
 import * as programs from "@/server/services/programs";
 import * as plans from "@/server/services/run-plans";
+import { keyed } from "@/server/domain/ids";
 import { clinicianProcedure, createTRPCRouter, requirePermission } from "../trpc";
 
 const reader = clinicianProcedure.use(requirePermission("athlete.read"));
@@ -11,7 +12,7 @@ const writer = clinicianProcedure.use(requirePermission("athlete.write"));
 export const programRouter = createTRPCRouter({
   list: reader.input(athleteIdInput).query(({ ctx, input }) => programs.listPrograms(ctx, input)),
   get: reader.input(programIdInput).query(({ ctx, input }) => programs.getProgram(ctx, input)),
-  start: writer.input(startProgramInput).mutation(({ ctx, input }) => programs.startProgram(ctx, input)),
+  start: writer.input(keyed(startProgramInput)).mutation(({ ctx, input }) => programs.startProgram(ctx, input)),
   revise: writer.input(reviseProgramInput).mutation(({ ctx, input }) => programs.reviseProgram(ctx, input)),
   end: writer.input(programIdInput).mutation(({ ctx, input }) => programs.endProgram(ctx, input)),
   /** What-if: the weekly-decision engine over given runs; reads no athlete data and writes nothing (POST for its size). */

@@ -42,3 +42,7 @@ export type SaveSectionInput = z.infer<typeof saveSectionInput>;
 
 export const athleteAssessmentsInput = z.object({ athleteId: idInput });
 export type AthleteAssessmentsInput = z.infer<typeof athleteAssessmentsInput>;
+
+/** Discards a draft visit; `version` is the draft as the clinician last saw it. */
+export const discardAssessmentInput = z.object({ assessmentId: idInput, version: z.number().int().min(1) });
+export type DiscardAssessmentInput = z.infer<typeof discardAssessmentInput>;

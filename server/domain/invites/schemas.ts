@@ -13,3 +13,7 @@ export type InspectInviteInput = z.infer<typeof inspectInviteInput>;
 
 export const acceptInviteInput = z.object({ token: inviteToken, password: newPasswordInput });
 export type AcceptInviteInput = z.infer<typeof acceptInviteInput>;
+
+/** A pending invite (athlete or therapist) of the clinic. */
+export const inviteIdInput = z.object({ inviteId: idInput });
+export type InviteIdInput = z.infer<typeof inviteIdInput>;

@@ -29,3 +29,17 @@ export type RequestOutcomeInput = z.infer<typeof requestOutcomeInput>;
 /** The athlete completes a requested measure. */
 export const completeOutcomeInput = z.intersection(z.object({ outcomeId: idInput }), instrumentAnswers);
 export type CompleteOutcomeInput = z.infer<typeof completeOutcomeInput>;
+
+const voidReason = z
+  .string({ message: "Say why this measure is void" })
+  .trim()
+  .min(3, "Say why this measure is void (at least 3 characters)")
+  .max(500, "Reason: at most 500 characters");
+
+/** A clinician voids a measure entered in error; the reason stays with it. */
+export const voidOutcomeInput = z.object({ outcomeId: idInput, reason: voidReason });
+export type VoidOutcomeInput = z.infer<typeof voidOutcomeInput>;
+
+/** A clinician replaces a measure entered in error with the correct answers (same instrument). */
+export const supersedeOutcomeInput = z.intersection(z.object({ outcomeId: idInput, reason: voidReason }), instrumentAnswers);
+export type SupersedeOutcomeInput = z.infer<typeof supersedeOutcomeInput>;

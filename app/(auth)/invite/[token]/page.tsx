@@ -15,6 +15,7 @@ const problems = {
   expired: "This invite link has expired. Ask your clinic to send a new one.",
   used: "This invite link has already been used.",
   revoked: "This invite link was replaced by a newer one. Use the latest link your clinic sent.",
+  withdrawn: "This invite was withdrawn by your clinic. Contact them if you still need access.",
 } as const;
 
 export default async function InvitePage({ params }: Props) {

@@ -127,6 +127,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
               hasPortalAccount={athlete.hasPortalAccount}
               isArchived={isArchived}
               pendingInviteExpiresAt={athlete.pendingInviteExpiresAt}
+              pendingInviteId={athlete.pendingInviteId}
             />
           </section>
         </div>

@@ -1,23 +1,23 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
-import { Alert, SelectField, buttonClass } from "@/app/_components/form";
+import { Alert, SelectField, SubmitButton } from "@/app/_components/form";
 import { availableInstruments } from "@/app/_components/questionnaires/record-outcome-panel";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { instruments, type InstrumentId } from "@/server/domain/scoring/instruments";
 
 /** Sends a questionnaire to the athlete's portal; the score lands on the record when they answer. */
 export function RequestOutcomeForm({ athleteId, hasPortalAccount, licensedAddOns }: { athleteId: string; hasPortalAccount: boolean; licensedAddOns: Record<string, string> }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const request = useMutation(trpc.outcome.request.mutationOptions({ onSuccess: () => router.refresh() }));
+  const request = useCreateMutation(trpc.outcome.request.mutationOptions({ onSuccess: () => router.refresh() }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const instrument = String(new FormData(event.currentTarget).get("requestInstrument")) as InstrumentId;
-    request.mutate({ athleteId, instrument });
+    request.submit({ athleteId, instrument });
   }
 
   const sent = request.data;
@@ -36,9 +36,9 @@ export function RequestOutcomeForm({ athleteId, hasPortalAccount, licensedAddOns
           // DN4 and LANSS include examination items only a clinician can do: recorded in clinic, never sent.
           options={availableInstruments(licensedAddOns).filter((id) => id !== "DN4" && id !== "LANSS").map((id) => ({ value: id, label: instruments[id].title }))}
         />
-        <button type="submit" className={buttonClass("secondary")} disabled={!hasPortalAccount || request.isPending} aria-describedby={hintId}>
-          {request.isPending ? "Sending…" : "Send questionnaire"}
-        </button>
+        <SubmitButton variant="secondary" pending={request.isPending} pendingLabel="Sending…" disabled={!hasPortalAccount} aria-describedby={hintId}>
+          Send questionnaire
+        </SubmitButton>
       </div>
       <p id={hintId} className="text-sm text-slate-600">
         {hasPortalAccount

@@ -3,11 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, SelectField, SubmitButton, TextField, buttonClass } from "@/app/_components/form";
 import { formText, validateInput, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { todayIso } from "@/app/_components/format";
 import { dateRange } from "@/server/domain/calendar-date";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { createShoeInput, shoeUseLabels, shoeUses } from "@/server/domain/shoes/schemas";
 
 /** Adds a shoe to the athlete's record; the review distance starts at the clinic's shoe_review_km (R10). */
@@ -15,7 +16,7 @@ export function AddShoeForm({ athleteId, defaultReviewKm }: { athleteId: string;
   const trpc = useTRPC();
   const router = useRouter();
   const [clientErrors, setClientErrors] = useState<FormErrors | null>(null);
-  const create = useMutation(trpc.shoe.create.mutationOptions());
+  const create = useCreateMutation(trpc.shoe.create.mutationOptions());
   const problem = clientErrors ?? (create.error ? describeError(create.error) : null);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -34,7 +35,7 @@ export function AddShoeForm({ athleteId, defaultReviewKm }: { athleteId: string;
     });
     if (!checked.ok) return setClientErrors(checked.errors);
     setClientErrors(null);
-    create.mutate(checked.data, {
+    create.submit(checked.data, {
       onSuccess: () => {
         element.reset();
         router.refresh();
@@ -58,9 +59,9 @@ export function AddShoeForm({ athleteId, defaultReviewKm }: { athleteId: string;
         <TextField name="startingKm" label="Starting km" type="number" min={0} step={1} defaultValue="0" errors={problem?.fieldErrors.startingKm} />
         <TextField name="reviewDistanceKm" label="Review distance (km)" type="number" min={400} max={900} defaultValue={String(defaultReviewKm)} hint="400–900" errors={problem?.fieldErrors.reviewDistanceKm} />
         <div className="sm:col-span-2">
-          <button type="submit" className={buttonClass()} disabled={create.isPending}>
-            {create.isPending ? "Adding…" : "Add shoe"}
-          </button>
+          <SubmitButton pending={create.isPending} pendingLabel="Adding…">
+            Add shoe
+          </SubmitButton>
         </div>
       </form>
     </details>

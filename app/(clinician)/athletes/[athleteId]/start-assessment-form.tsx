@@ -1,24 +1,24 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import type { FormEvent } from "react";
-import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, SelectField, SubmitButton, TextField } from "@/app/_components/form";
 import { todayIso } from "@/app/_components/format";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { dateRange } from "@/server/domain/calendar-date";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 
 /** Starts a dated visit as a draft and opens it. */
 export function StartAssessmentForm({ athleteId, defaultKind }: { athleteId: string; defaultKind: "initial" | "reassessment" }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const start = useMutation(trpc.assessment.start.mutationOptions({ onSuccess: (visit) => router.push(`/athletes/${athleteId}/assessments/${visit.id}`) }));
+  const start = useCreateMutation(trpc.assessment.start.mutationOptions({ onSuccess: (visit) => router.push(`/athletes/${athleteId}/assessments/${visit.id}`) }));
   const problem = start.error ? describeError(start.error) : null;
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    start.mutate({ athleteId, kind: String(form.get("kind")) as "initial" | "reassessment", visitDate: String(form.get("visitDate")) });
+    start.submit({ athleteId, kind: String(form.get("kind")) as "initial" | "reassessment", visitDate: String(form.get("visitDate")) });
   }
 
   return (
@@ -34,9 +34,9 @@ export function StartAssessmentForm({ athleteId, defaultKind }: { athleteId: str
         errors={problem?.fieldErrors.kind}
       />
       <TextField name="visitDate" label="Visit date" type="date" required {...dateRange("visit", todayIso())} defaultValue={todayIso()} errors={problem?.fieldErrors.visitDate} />
-      <button type="submit" className={buttonClass()} disabled={start.isPending || start.isSuccess}>
-        {start.isPending || start.isSuccess ? "Starting…" : "Start assessment"}
-      </button>
+      <SubmitButton pending={start.isPending || start.isSuccess} pendingLabel="Starting…">
+        Start assessment
+      </SubmitButton>
     </form>
   );
 }

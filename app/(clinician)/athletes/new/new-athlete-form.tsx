@@ -1,11 +1,11 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, buttonClass, SelectField } from "@/app/_components/form";
+import { Alert, SelectField, SubmitButton } from "@/app/_components/form";
 import { validateInput, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { createAthleteInput } from "@/server/domain/athletes/schemas";
 import { AthleteFields, readAthleteForm } from "../athlete-form";
 
@@ -15,7 +15,7 @@ export function NewAthleteForm({ therapists, defaultTherapistId }: { therapists:
   const trpc = useTRPC();
   const router = useRouter();
   const [errors, setErrors] = useState<FormErrors | null>(null);
-  const create = useMutation(
+  const create = useCreateMutation(
     trpc.athlete.create.mutationOptions({
       onSuccess: (athlete) => router.push(`/athletes/${athlete.id}`),
       onError: (error) => setErrors(describeError(error)),
@@ -29,7 +29,7 @@ export function NewAthleteForm({ therapists, defaultTherapistId }: { therapists:
     const checked = validateInput(createAthleteInput, { ...readAthleteForm(form), therapistUserId });
     if (!checked.ok) return setErrors(checked.errors);
     setErrors(null);
-    create.mutate(checked.data);
+    create.submit(checked.data);
   }
 
   return (
@@ -42,9 +42,9 @@ export function NewAthleteForm({ therapists, defaultTherapistId }: { therapists:
           options={therapists} defaultValue={defaultTherapistId} errors={errors?.fieldErrors.therapistUserId}
         />
       )}
-      <button type="submit" disabled={create.isPending || create.isSuccess} className={buttonClass()}>
-        {create.isPending ? "Adding…" : "Add athlete"}
-      </button>
+      <SubmitButton pending={create.isPending || create.isSuccess} pendingLabel="Adding…">
+        Add athlete
+      </SubmitButton>
     </form>
   );
 }

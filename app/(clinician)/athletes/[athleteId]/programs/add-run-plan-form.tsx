@@ -1,12 +1,12 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { Alert, buttonClass } from "@/app/_components/form";
+import { Alert, SubmitButton } from "@/app/_components/form";
 import { checkRunPlanValues, emptyRunPlanValues, type RunPlanErrors, type RunPlanValues } from "@/app/_components/plan/run-plan-entry";
 import { RunPlanFields, type EntrySuggestion } from "@/app/_components/plan/run-plan-fields";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 
 /** Adds a run/walk plan to the active program (plan.create), entered at the suggested stage unless changed. */
 export function AddRunPlanForm({ programId, suggestion }: { programId: string; suggestion: EntrySuggestion }) {
@@ -15,7 +15,7 @@ export function AddRunPlanForm({ programId, suggestion }: { programId: string; s
   const [values, setValues] = useState<RunPlanValues>(emptyRunPlanValues);
   const [errors, setErrors] = useState<RunPlanErrors>({});
   const [message, setMessage] = useState("");
-  const create = useMutation(trpc.plan.create.mutationOptions());
+  const create = useCreateMutation(trpc.plan.create.mutationOptions());
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,7 +26,7 @@ export function AddRunPlanForm({ programId, suggestion }: { programId: string; s
       return setMessage("Please correct the highlighted fields");
     }
     setErrors({});
-    create.mutate(
+    create.submit(
       { ...checked.data, programId },
       {
         onSuccess: () => router.refresh(),
@@ -47,9 +47,9 @@ export function AddRunPlanForm({ programId, suggestion }: { programId: string; s
       {message && <Alert>{message}</Alert>}
       <RunPlanFields idPrefix="add-plan" values={values} onChange={setValues} suggestion={suggestion} errors={errors} disabled={create.isPending} />
       <p className="text-sm text-slate-600">The plan starts with the program: its weeks count from the program&apos;s start date.</p>
-      <button type="submit" className={buttonClass()} disabled={create.isPending}>
-        {create.isPending ? "Adding…" : "Add run/walk plan"}
-      </button>
+      <SubmitButton pending={create.isPending} pendingLabel="Adding…">
+        Add run/walk plan
+      </SubmitButton>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { Alert, SelectField, TextField, buttonClass } from "@/app/_components/fo
 import { prescriptionText, stageOptions } from "@/app/_components/plan/labels";
 import { validateInput } from "@/app/_components/validate";
 import { describeError, useTRPC, type FieldErrors } from "@/app/_trpc/client";
+import { useMutationOnce } from "@/app/_trpc/use-create-mutation";
 import { overridePlanInput, planActionInput } from "@/server/domain/plans/schemas";
 
 type PlanSummary = {
@@ -118,7 +119,7 @@ function OverrideForm({ plan, onDone, onStart }: { plan: PlanSummary } & Callbac
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState("");
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-  const override = useMutation(trpc.plan.override.mutationOptions());
+  const override = useMutationOnce(trpc.plan.override.mutationOptions());
   const isS8 = stage === "8";
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -149,7 +150,7 @@ function OverrideForm({ plan, onDone, onStart }: { plan: PlanSummary } & Callbac
       return setMessage("Nothing to override: change the stage, the weekly minutes or the target.");
     }
     setFieldErrors({});
-    override.mutate(checked.data, {
+    override.submit(checked.data, {
       onSuccess: (saved) => {
         setReason("");
         onDone(`Prescription overridden: now ${prescriptionText(saved.state)}, target ${saved.state.targetWeeklyMinutes} min a week.`);

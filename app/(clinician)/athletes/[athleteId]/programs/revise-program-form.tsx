@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert, TextField, buttonClass } from "@/app/_components/form";
@@ -12,6 +11,7 @@ import {
 import { ProgramEditor } from "@/app/_components/program/program-editor";
 import { isConflictError, useVersionReload } from "@/app/_components/program/use-version-reload";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useMutationOnce } from "@/app/_trpc/use-create-mutation";
 import { reviseProgramInput } from "@/server/domain/programs/schemas";
 
 type Props = { programId: string; currentVersion: number; items: ProgramItemView[]; library: LibraryExercise[] };
@@ -35,7 +35,7 @@ function ReviseFields({ programId, currentVersion, items: savedItems, library, i
   const [errors, setErrors] = useState<ProgramFormErrors>(noErrors);
   const [isConflict, setIsConflict] = useState(false);
   const [notice, setNotice] = useState<{ tone: "success" | "info"; text: string } | null>(null);
-  const revise = useMutation(trpc.program.revise.mutationOptions());
+  const revise = useMutationOnce(trpc.program.revise.mutationOptions());
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -49,7 +49,7 @@ function ReviseFields({ programId, currentVersion, items: savedItems, library, i
     const checked = checkProgramInput(reviseProgramInput, { programId, currentVersion: baseVersion, items: values, changeNote }, items);
     if (!checked.ok) return setErrors(checked.errors);
     setErrors(noErrors);
-    revise.mutate(checked.data, {
+    revise.submit(checked.data, {
       onSuccess: (program) => {
         setBaseVersion(program.currentVersion);
         setSavedJson(JSON.stringify(values));

@@ -1,10 +1,10 @@
 "use client";
 
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import Link from "next/link";
 import { useId, useState, type FormEvent } from "react";
-import { Alert, CheckboxField, SelectField, TextField, buttonClass } from "@/app/_components/form";
+import { Alert, CheckboxField, SelectField, SubmitButton, TextField } from "@/app/_components/form";
 import { checkRunPlanValues, emptyRunPlanValues, type RunPlanErrors, type RunPlanValues } from "@/app/_components/plan/run-plan-entry";
 import { RunPlanFields } from "@/app/_components/plan/run-plan-fields";
 import {
@@ -12,6 +12,7 @@ import {
 } from "@/app/_components/program/items";
 import { ProgramEditor, sliderWarning } from "@/app/_components/program/program-editor";
 import { describeError, useTRPC } from "@/app/_trpc/client";
+import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import type { GlideKind } from "@/server/domain/exercises/schemas";
 import { startProgramInput } from "@/server/domain/programs/schemas";
 
@@ -36,7 +37,7 @@ export function StartProgramForm({ athleteId, today, templates, library }: {
   const [startDate, setStartDate] = useState(today);
   const [items, setItems] = useState<EditorItem[]>([]);
   const [errors, setErrors] = useState<ProgramFormErrors>(noErrors);
-  const start = useMutation(trpc.program.start.mutationOptions());
+  const start = useCreateMutation(trpc.program.start.mutationOptions());
   const [hasPlan, setHasPlan] = useState(false);
   const [planValues, setPlanValues] = useState<RunPlanValues>(emptyRunPlanValues);
   const [planErrors, setPlanErrors] = useState<RunPlanErrors>({});
@@ -61,7 +62,7 @@ export function StartProgramForm({ athleteId, today, templates, library }: {
     if (!checked.ok) return setErrors(checked.errors);
     if (plan && !plan.ok) return setErrors({ ...noErrors, message: "Please correct the run/walk plan fields" });
     setErrors(noErrors);
-    start.mutate(checked.data, {
+    start.submit(checked.data, {
       onSuccess: () => router.refresh(),
       onError: (error) => setErrors(serverErrors(describeError(error))),
     });
@@ -150,9 +151,9 @@ export function StartProgramForm({ athleteId, today, templates, library }: {
         )}
       </fieldset>
 
-      <button type="submit" className={buttonClass()} disabled={start.isPending}>
-        {start.isPending ? "Starting…" : "Start program"}
-      </button>
+      <SubmitButton pending={start.isPending} pendingLabel="Starting…">
+        Start program
+      </SubmitButton>
     </form>
   );
 }

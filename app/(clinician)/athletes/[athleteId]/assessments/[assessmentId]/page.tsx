@@ -15,6 +15,7 @@ import { NEURO_ASYMMETRY_DEFAULT_DEG } from "@/server/domain/assessments/finding
 import { assessmentIdInput } from "@/server/domain/assessments/schemas";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { AmendAssessmentButton } from "./amend-assessment-button";
+import { DiscardDraftButton } from "./discard-draft-button";
 import { SignAssessmentButton } from "./sign-assessment-button";
 
 export const metadata: Metadata = { title: "Assessment" };
@@ -117,7 +118,12 @@ export default async function AssessmentPage({ params }: { params: Params }) {
         )}
         {isDraft && !canWrite && <Alert tone="info">This visit is a draft; you can read it but not edit it.</Alert>}
 
-        {isDraft && canWrite && <SignAssessmentButton assessmentId={assessment.id} version={assessment.version} />}
+        {isDraft && canWrite && (
+          <div className="flex flex-wrap items-start justify-between gap-4">
+            <SignAssessmentButton assessmentId={assessment.id} version={assessment.version} />
+            <DiscardDraftButton athleteId={athlete.id} assessmentId={assessment.id} version={assessment.version} />
+          </div>
+        )}
         {!isDraft && !isSuperseded && canWrite &&
           (assessment.amendmentDraftId ? (
             <div className="space-y-2">
