@@ -7,7 +7,7 @@ import { entryDateProblem } from "@/server/domain/logs/rules";
 import type { SubmitChecklistInput } from "@/server/domain/logs/schemas";
 import { athleteChecklist, triggers, unansweredChecklistKeys, type ChecklistKey } from "@/server/domain/triage/triggers";
 import { recordAudit } from "./audit";
-import { todayOf, type AthleteCtx } from "./context";
+import { todayOf, type AthleteCtx, type ClinicianCtx } from "./context";
 import { storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
 import { getAthleteOrThrow } from "./scope";
@@ -112,4 +112,11 @@ export async function unsafeChecklistStatus(db: DbOrTx, athleteId: string): Prom
     lastComplete: complete && { date: complete.date, createdAt: complete.createdAt },
     laterIncomplete: newest && newest.unanswered > 0 ? newest : null,
   };
+}
+
+/** The athlete's safety checklist status for the therapist: the last complete one, and a later one sent with gaps. */
+export async function getChecklistStatus(ctx: ClinicianCtx, input: { athleteId: string }): Promise<ChecklistStatus> {
+  const athlete = await getAthleteOrThrow(ctx, input.athleteId);
+  await recordAudit(ctx.db, ctx, { action: "checklist.status", entity: "red_flag_check", athleteId: athlete.id });
+  return unsafeChecklistStatus(ctx.db, athlete.id);
 }

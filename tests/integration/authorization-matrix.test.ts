@@ -228,6 +228,10 @@ const matrix: Record<string, Row> = {
     input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
   },
+  "triage.checklistStatus": {
+    input: (w) => ({ athleteId: w.fx.athlete.athlete.id }),
+    expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],
+  },
   "triage.acknowledge": {
     input: async (w) => ({ triageId: (await createTriageRecord(w.db, w.fx)).id, action: "referred", note: "Referred to GP for neuropathy screen" }),
     expect:                                       [UNAUTH,   FORBID, FORBID,      OK,       NF,           OK],

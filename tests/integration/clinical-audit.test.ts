@@ -52,6 +52,7 @@ const cases: Case[] = [
   { name: "shoe.list", action: "shoe.list", call: (api, fx) => api.shoe.list({ athleteId: fx.athlete.athlete.id }) },
   { name: "shoe.retire", action: "shoe.retire", call: async (api, fx) => api.shoe.retire({ shoeId: (await createShoeRecord(db(), fx)).id }) },
   { name: "triage.list", action: "triage.list", call: (api, fx) => api.triage.list({ athleteId: fx.athlete.athlete.id }) },
+  { name: "triage.checklistStatus", action: "checklist.status", call: (api, fx) => api.triage.checklistStatus({ athleteId: fx.athlete.athlete.id }) },
   {
     name: "triage.acknowledge", action: "triage.acknowledge",
     call: async (api, fx) => api.triage.acknowledge({ triageId: (await createTriageRecord(db(), fx)).id, action: "advised", note: "Advised GP review this week" }),

@@ -38,11 +38,16 @@ describe("the safety checklist counts as done only when every question is answer
     const partial = await api.portal.submitChecklist({ clientId: randomUUID(), date: "2026-11-03", answers: { "foot-slap": "no", "calf-swelling": "no" } });
     expect(partial.unanswered).toHaveLength(athleteChecklist.length - 2);
     expect((await api.portal.checkIns()).checklist).toEqual({ due: true, reason: "incomplete" });
+    // The therapist sees it as not completed.
+    expect(await therapistApi(fx).triage.checklistStatus({ athleteId: fx.athlete.athlete.id })).toEqual({
+      lastComplete: null, laterIncomplete: { date: "2026-11-03", createdAt: expect.any(Date), unanswered: athleteChecklist.length - 2 },
+    });
 
     const later = athleteApi(fx, "2026-11-03T19:10:00Z");
     const complete = await later.portal.submitChecklist({ clientId: randomUUID(), date: "2026-11-03", answers: allNo });
     expect(complete.unanswered).toEqual([]);
     expect((await later.portal.checkIns()).checklist).toEqual({ due: false, reason: null });
+    expect(await therapistApi(fx).triage.checklistStatus({ athleteId: fx.athlete.athlete.id })).toMatchObject({ lastComplete: { date: "2026-11-03" }, laterIncomplete: null });
   });
 });
 

@@ -15,6 +15,7 @@ import { OutcomesSection } from "./outcomes-section";
 import { ShoesSection } from "./shoes-section";
 import { AthleteProfile } from "./athlete-profile";
 import { CaseloadManager } from "./caseload-manager";
+import { ChecklistStatus } from "./checklist-status";
 import { PortalSection } from "./portal-section";
 import { TriageBanner } from "./triage-banner";
 
@@ -27,7 +28,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
 
   const trpc = await api();
   const athlete = await orNotFound(trpc.athlete.get({ athleteId }));
-  const [flags, visits, outcomes, shoes, settings, logs, alerts] = await Promise.all([
+  const [flags, visits, outcomes, shoes, settings, logs, alerts, checklist] = await Promise.all([
     trpc.triage.list({ athleteId }),
     trpc.assessment.list({ athleteId }),
     trpc.outcome.list({ athleteId }),
@@ -35,6 +36,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
     trpc.settings.get(),
     trpc.log.list({ athleteId }),
     trpc.alert.list({ athleteId }),
+    trpc.triage.checklistStatus({ athleteId }),
   ]);
   const canWrite = can(actor, "athlete.write") && athlete.archivedAt === null;
   const isOwner = actor.role === "owner";
@@ -56,6 +58,7 @@ export default async function AthletePage({ params }: { params: Promise<{ athlet
         </div>
         <TriageBanner flags={flags} canAcknowledge={can(actor, "triage.acknowledge")} />
         <AlertsSection alerts={alerts} canWrite={can(actor, "athlete.write")} />
+        <ChecklistStatus status={checklist} />
         <div className="flex flex-wrap items-start gap-3">
           {!isArchived && (
             <Link href={`/athletes/${athlete.id}/edit`} className={buttonClass("secondary")}>
