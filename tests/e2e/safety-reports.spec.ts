@@ -73,6 +73,7 @@ test("a report voided with a reason shows VOID, stays downloadable for the clini
   await expect(therapist.getByText("Progress report issued.")).toBeVisible();
   const issued = therapist.getByRole("table", { name: "Issued reports" });
   await issued.getByRole("button", { name: /^Release to athlete: Progress report/ }).click();
+  await issued.getByRole("button", { name: /^Confirm release: Progress report/ }).click();
   await expect(issued.getByText(/^Released /)).toBeVisible();
 
   await athlete.goto("/portal/progress");
