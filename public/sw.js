@@ -4,9 +4,12 @@
  * Registered with scope /portal by app/_components/outbox/service-worker.tsx.
  *
  * - Only GET. Never /api/ (tRPC, auth, reports): data is never served from here; the outbox handles writes.
- * - RSC requests (RSC header or _rsc query): network only, not intercepted.
  * - Portal pages (navigations under /portal): network first; a successful answer is kept, and used when
- *   the network fails (that page, else /portal, else a small offline page).
+ *   the network fails (that page, else /portal, else a small offline page). With each kept page, the
+ *   scripts and styles it names are kept too, so a page opened cold from the cache still hydrates (and
+ *   its forms work) rather than being dead HTML.
+ * - Router payloads (RSC requests under /portal, the client-side navigations and prefetches): network
+ *   first, kept per URL (the _rsc query tells the router's request variants apart), used offline.
  * - /_next/static/: cache first (file names carry a content hash). Network first in development, where
  *   they do not.
  *
@@ -16,12 +19,17 @@
  * is seen on this device, and here whenever the portal answers with a redirect, HTTP or streamed (the
  * portal redirects only visitors who are not a signed-in athlete: signed out, session expired, or staff).
  *
- * Bump VERSION when this strategy changes: activation deletes every other stridecare-* cache.
+ * The caches are named per build (the ?build= the page registers this script with) and per strategy
+ * (bump STRATEGY when it changes): activation deletes every other stridecare-* cache, so a new build
+ * never serves the previous build's pages, payloads or scripts.
  */
-const VERSION = "v1";
+const STRATEGY = "v2";
+const VERSION = `${STRATEGY}-${new URL(self.location.href).searchParams.get("build") ?? "unversioned"}`;
 const CACHE_PREFIX = "stridecare-"; // must match cachePrefix in service-worker.tsx
 const PAGES_CACHE = `${CACHE_PREFIX}pages-${VERSION}`;
 const STATIC_CACHE = `${CACHE_PREFIX}static-${VERSION}`;
+const RSC_CACHE = `${CACHE_PREFIX}rsc-${VERSION}`;
+const MAX_RSC = 80;
 const MAX_PAGES = 40;
 const MAX_STATIC = 400;
 const isDevelopment = new URL(self.location.href).searchParams.get("mode") === "development";
@@ -37,7 +45,7 @@ self.addEventListener("install", (event) => {
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     (async () => {
-      const current = new Set([PAGES_CACHE, STATIC_CACHE]);
+      const current = new Set([PAGES_CACHE, STATIC_CACHE, RSC_CACHE]);
       const names = await self.caches.keys();
       await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && !current.has(name)).map((name) => self.caches.delete(name)));
       await self.clients.claim();
@@ -51,7 +59,10 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
   if (url.pathname.startsWith("/api/")) return;
-  if (request.headers.has("RSC") || url.searchParams.has("_rsc")) return;
+  if (request.headers.has("RSC") || url.searchParams.has("_rsc")) {
+    if (isPortalPath(url.pathname)) event.respondWith(networkFirstPayload(event, url));
+    return;
+  }
 
   if (request.mode === "navigate") {
     if (isPortalPath(url.pathname)) event.respondWith(networkFirstPage(event, url));
@@ -92,7 +103,7 @@ async function networkFirstPage(event, url) {
   // The server or a proxy failing is, for the athlete, the same as no connection.
   if (response.status >= 500) return (await fallback()) ?? response;
   if (response.type === "opaqueredirect" || response.redirected) {
-    event.waitUntil(self.caches.delete(PAGES_CACHE));
+    event.waitUntil(forgetAccount());
   } else if (isCacheablePage(response)) {
     event.waitUntil(storePage(pageKey(url), response.clone()));
   }
@@ -112,17 +123,55 @@ function storePage(key, response) {
   const stored = (async () => {
     const html = await response.text();
     if (html.includes('id="__next-page-redirect"')) {
-      await self.caches.delete(PAGES_CACHE);
+      await forgetAccount();
       return;
     }
     const cache = await self.caches.open(PAGES_CACHE);
     await cache.put(key, new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers }));
     await trim(cache, MAX_PAGES);
+    await cacheStaticUrls(staticAssetsOf(html));
   })().finally(() => {
     if (pendingPages.get(key) === stored) pendingPages.delete(key);
   });
   pendingPages.set(key, stored);
   return stored;
+}
+
+/** The /_next/static/ scripts and styles a page's HTML names (tags and the router's inline chunk lists). */
+function staticAssetsOf(html) {
+  const urls = new Set();
+  for (const match of html.matchAll(/\/_next\/static\/[^"'\s\\<>)]+/g)) urls.add(new URL(match[0], self.location.origin).href);
+  return [...urls];
+}
+
+/** Pages and router payloads hold one athlete's data: dropped together when the visitor is no longer them. */
+async function forgetAccount() {
+  await Promise.all([self.caches.delete(PAGES_CACHE), self.caches.delete(RSC_CACHE)]);
+}
+
+async function networkFirstPayload(event, url) {
+  const key = url.href;
+  let response;
+  try {
+    response = await fetch(event.request);
+  } catch (error) {
+    const cached = await (await self.caches.open(RSC_CACHE)).match(key, { ignoreVary: true });
+    if (cached) return cached;
+    throw error;
+  }
+  if (response.redirected || response.type === "opaqueredirect") {
+    event.waitUntil(forgetAccount());
+  } else if (response.ok && response.type === "basic" && (response.headers.get("Content-Type") ?? "").includes("text/x-component")) {
+    const copy = response.clone();
+    event.waitUntil(
+      (async () => {
+        const cache = await self.caches.open(RSC_CACHE);
+        await cache.put(key, copy);
+        await trim(cache, MAX_RSC);
+      })(),
+    );
+  }
+  return response;
 }
 
 async function cachedPage(key) {
@@ -174,20 +223,30 @@ async function cacheUrls(urls) {
     if (url.origin !== self.location.origin) continue;
     try {
       if (url.pathname.startsWith("/_next/static/")) {
-        const cache = await self.caches.open(STATIC_CACHE);
-        if (await cache.match(url.href, { ignoreVary: true })) continue;
-        const response = await fetch(url.href, { credentials: "same-origin" });
-        if (response.ok && response.type === "basic") await storeStatic(cache, url.href, response);
+        await cacheStaticUrls([url.href]);
       } else if (isPortalPath(url.pathname)) {
         const key = pageKey(url);
         await pendingPages.get(key);
         if (await cachedPage(key)) continue;
         const response = await fetch(key, { credentials: "same-origin", headers: { Accept: "text/html" } });
-        if (response.redirected) await self.caches.delete(PAGES_CACHE);
+        if (response.redirected) await forgetAccount();
         else if (isCacheablePage(response)) await storePage(key, response);
       }
     } catch {
       // Offline or refused: it will be kept the next time it loads.
+    }
+  }
+}
+
+async function cacheStaticUrls(urls) {
+  const cache = await self.caches.open(STATIC_CACHE);
+  for (const href of urls) {
+    try {
+      if (await cache.match(href, { ignoreVary: true })) continue;
+      const response = await fetch(href, { credentials: "same-origin" });
+      if (response.ok && response.type === "basic") await storeStatic(cache, href, response);
+    } catch {
+      // Offline: kept the next time it loads.
     }
   }
 }

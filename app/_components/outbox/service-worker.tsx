@@ -8,7 +8,9 @@ const cachePrefix = "stridecare-";
 /** The account whose portal pages the caches hold on this device. */
 const ownerKey = "stridecare-offline-owner";
 // Development chunk names carry no content hash, so the worker must not serve them cache-first there.
-const scriptUrl = process.env.NODE_ENV === "production" ? "/sw.js" : "/sw.js?mode=development";
+// The build id names the worker's caches: a new build installs a new worker, which drops the old caches.
+const build = encodeURIComponent(process.env.NEXT_PUBLIC_BUILD_ID ?? "dev");
+const scriptUrl = process.env.NODE_ENV === "production" ? `/sw.js?build=${build}` : `/sw.js?mode=development&build=${build}`;
 
 /**
  * Registers public/sw.js for /portal so portal pages open after a reload without a connection (and the
