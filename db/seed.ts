@@ -3,6 +3,7 @@ import { hashPassword } from "@/server/services/passwords";
 import type { Db } from "./client";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { seedDemoClinicalRecord } from "./seed-clinical";
+import { seedDemoHistory } from "./seed-demo-history";
 import { athletes, caseloadAssignments, clinics, memberships, users } from "./schema";
 
 type DemoAthlete = Omit<typeof athletes.$inferInsert, "clinicId">;
@@ -21,7 +22,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const [existing] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, "owner@demo.clinic")).limit(1);
   if (existing) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     const [clinic] = await tx.insert(clinics).values({ name: "Demo Clinic" }).returning({ id: clinics.id });
     const clinicId = clinic!.id;
     const [owner, therapist, athleteUser] = await tx
@@ -43,6 +44,9 @@ export async function seedDemo(db: Db): Promise<boolean> {
     // The therapist carries every demo athlete but the last, whom the owner has not assigned yet.
     await tx.insert(caseloadAssignments).values(rows.slice(0, -1).map((r) => ({ clinicId, athleteId: r.id, therapistUserId: therapist!.id })));
     await seedDemoClinicalRecord(tx, { clinicId, athleteId: rows[0]!.id, therapistId: therapist!.id });
+    return { clinicId, therapistId: therapist!.id, athletes: { okafor: rows[1]!.id, tanaka: rows[2]!.id } };
   });
+  // Made through the app's own procedures and engine, so it needs the committed clinic above.
+  await seedDemoHistory(db, seeded);
   return true;
 }

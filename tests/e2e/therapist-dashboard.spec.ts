@@ -27,11 +27,13 @@ test("a red run reaches the caseload as an alert, which the therapist acknowledg
   await expect(rivera.getByRole("img", { name: /Highest numbness or tingling per week/ })).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
-  // Only athletes with a red-run alert.
+  // Only athletes with a red-run alert: Jordan, and the demo's Aiko Tanaka, whose latest run was red.
   await page.getByLabel("Alerts").selectOption({ label: "Red run" });
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/alert=red-run/);
-  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table.getByRole("row")).toHaveCount(3);
+  await expect(table.getByRole("row", { name: /Aiko Tanaka/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /Marcus Okafor/ })).toHaveCount(0);
 
   await rivera.getByRole("link", { name: "Jordan Rivera" }).click();
   const alerts = page.getByRole("region", { name: /^Alerts \(/ });
@@ -54,7 +56,9 @@ test("a red run reaches the caseload as an alert, which the therapist acknowledg
   await expect(timeline.getByText(/^Run logged for .*: 12 min$/)).toBeVisible();
   await expectNoSeriousAxeViolations(page);
 
+  // Jordan's alert is resolved: only the demo's other red run is left.
   await page.goto("/caseload?alert=red-run");
-  await expect(page.getByText("No athletes match these filters.")).toBeVisible();
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table.getByRole("row", { name: /Jordan Rivera/ })).toHaveCount(0);
   await clinic.close();
 });
