@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoSeriousAxeViolations } from "./axe";
-import { newAthleteWithPortal, startProgram } from "./fixtures";
+import { newAthleteWithPortal, phone, startProgram } from "./fixtures";
 
 /** Waits until the portal's worker controls the page and has this page in its cache. */
 async function cachedByWorker(page: Page) {
@@ -70,5 +70,26 @@ test("a run logged on a portal page opened cold from the offline cache is kept, 
   await therapist.reload();
   await expect(logged.getByRole("cell", { name: /min run/ })).toHaveCount(1);
 
+  await journey.close();
+});
+
+test("before the page's scripts have run, pressing Save run sends nothing and puts nothing in the address", async ({ browser }) => {
+  const journey = await newAthleteWithPortal(browser);
+  // The same signed-in phone, without its worker, so nothing answers from a cache.
+  const bare = await browser.newContext({ ...phone, serviceWorkers: "block", storageState: await journey.device.storageState() });
+  const page = await bare.newPage();
+  // A page whose scripts never arrive (a slow or broken connection): only the HTML, as the server sent it.
+  await page.route("**/_next/static/**/*.js", (route) => route.abort());
+  await page.route("**/sw.js", (route) => route.abort());
+  const urls: string[] = [];
+  page.on("request", (request) => urls.push(request.url()));
+  await page.goto("/portal/log/run");
+  await expect(page.getByRole("heading", { level: 1, name: "Log a run" })).toBeVisible();
+  await page.getByLabel("Minutes of running").fill("17");
+  await page.getByRole("button", { name: "Save run" }).click({ noWaitAfter: true });
+  await page.waitForTimeout(1_500);
+  expect(new URL(page.url()).search).toBe("");
+  expect(urls.filter((u) => /[?&](runMinutes|hadSymptoms|tingling|note)=/.test(u))).toEqual([]);
+  await bare.close();
   await journey.close();
 });
