@@ -118,7 +118,8 @@ export async function listCaseload(ctx: ClinicianCtx, input: CaseloadInput): Pro
     });
     const program = active.find((p) => p.program.athleteId === a.id);
     const alertsOf = openAlerts.filter((al) => al.athleteId === a.id);
-    const topSeverity = alertsOf.reduce<AlertSeverity | null>((top, al) => (!top || severityRank[al.severity] > severityRank[top] ? al.severity : top), null);
+    // unsafeOpenAlerts lists them most severe first.
+    const topSeverity = alertsOf[0]?.severity ?? null;
     let adherence7: number | null = null;
     let adherence28: number | null = null;
     let plan: CaseloadRow["plan"] = null;

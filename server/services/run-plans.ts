@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNull, lte } from "drizzle-orm";
+import { and, asc, desc, eq, lte } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { activityLogs, planDecisions, programs, runPlans, triageResults } from "@/db/schema";
+import { activityLogs, planDecisions, programs, runPlans } from "@/db/schema";
 import type { Actor } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
 import type {
@@ -86,12 +86,7 @@ async function knownRegionsOf(db: DbOrTx, athleteId: string): Promise<string[]> 
 
 /** Whether an emergency or urgent red flag of the athlete is open (R4: the run component pauses). Unscoped. */
 export async function unsafeHasOpenUrgentTriage(db: DbOrTx, athleteId: string): Promise<boolean> {
-  const [open] = await db
-    .select({ id: triageResults.id })
-    .from(triageResults)
-    .where(and(eq(triageResults.athleteId, athleteId), isNull(triageResults.acknowledgedAt), inArray(triageResults.urgency, ["emergency", "urgent"])))
-    .limit(1);
-  return Boolean(open);
+  return (await unsafeOpenUrgentRedFlag(db, athleteId)) !== null;
 }
 
 /** The plan's protocol: the clinic's with the plan's overrides (R10). */

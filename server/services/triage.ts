@@ -8,7 +8,7 @@ import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
 import type { AcknowledgeTriageInput } from "@/server/domain/triage/schemas";
 import { resolveAlertsFor } from "./alerts";
 import { recordAudit } from "./audit";
-import { safetyAdvice, type SafetyAdvice } from "@/server/domain/triage/safety-advice";
+import { pausesRuns, safetyAdvice, type SafetyAdvice } from "@/server/domain/triage/safety-advice";
 import type { AthleteCtx, ClinicianCtx, ServiceCtx } from "./context";
 import { unsafePausePlansForRedFlag } from "./plan-pause";
 import { getAthleteOrThrow, getTriageOrThrow } from "./scope";
@@ -77,7 +77,7 @@ export async function raiseTriage(
   // Every open red flag is an alert (R6) with its urgency as severity, closed when the flag is acknowledged.
   const [alert] = triageAlerts([{ id: row!.id, urgency, triggers: fresh.map(({ id, reason }) => ({ id, reason })) }]);
   await tx.insert(alerts).values({ clinicId: ctx.actor.clinicId, athleteId: input.athleteId, ...alert!, raisedAt: ctx.now }).onConflictDoNothing();
-  if (urgency === "emergency" || urgency === "urgent")
+  if (pausesRuns(urgency))
     await unsafePausePlansForRedFlag(tx, ctx, { athleteId: input.athleteId, flag: { id: row!.id, urgency, triggers: fresh.map(({ id, reason }) => ({ id, reason })) } });
   return row!.id;
 }

@@ -1,6 +1,7 @@
-import { triggers, type TriggerId } from "./triggers";
+import { triggers, type TriggerId, type TriggerUrgency } from "./triggers";
 
-export type OpenUrgency = "emergency" | "urgent" | "routine";
+/** The urgency of an open red flag: that of its highest trigger. */
+export type OpenUrgency = TriggerUrgency;
 /** Where a red flag came from: the athlete's checklist answers, a run they logged, or a visit. */
 export type RedFlagSource = "checklist" | "run" | "assessment";
 
@@ -58,7 +59,7 @@ export function safetyAdvice(urgency: OpenUrgency, source: RedFlagSource): Safet
 }
 
 /** Whether a red flag of this urgency pauses the run component (emergency and urgent do). */
-export const pausesRuns = (urgency: OpenUrgency): boolean => urgency === "emergency" || urgency === "urgent";
+export const pausesRuns = (urgency: OpenUrgency): urgency is "emergency" | "urgent" => urgency === "emergency" || urgency === "urgent";
 
 /** The reason stored with the plan decision a red flag makes: which flags, in the clinician's words. */
 export function redFlagPauseReason(urgency: "emergency" | "urgent", triggerIds: readonly string[]): string {
