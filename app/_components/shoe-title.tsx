@@ -4,7 +4,7 @@ import { shoeUseLabels } from "@/server/domain/shoes/schemas";
 
 type Shoe = Pick<RouterOutputs["shoe"]["list"][number], "brand" | "model" | "use" | "retiredAt" | "isDueForReview">;
 
-/** A shoe's name with its use, and whether it is retired or due for review (DOMAIN 4.3), for every shoe list. */
+/** A shoe's name with its use, and whether it is retired or due for review (docs/clinical-rules.md 4.3), for every shoe list. */
 export function ShoeTitle({ shoe }: { shoe: Shoe }) {
   return (
     <div className="flex flex-wrap items-center gap-2">

@@ -9,7 +9,7 @@ export const alertSeverity = pgEnum("alert_severity", ["emergency", "urgent", "h
 export const alertStatus = pgEnum("alert_status", ["open", "acknowledged", "resolved"]);
 
 /**
- * An alert between visits (R6), raised by the rules with its reason and the data behind it. One per
+ * An alert between visits (docs/clinical-rules.md R6), raised by the rules with its reason and the data behind it. One per
  * athlete, type and cause, ever: a cause names an episode (a run, a freeze, a shoe), so the same
  * episode never alerts twice and a new one can. Acknowledged alerts are still open; resolved ones end.
  */

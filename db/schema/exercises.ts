@@ -5,7 +5,7 @@ import { id, requestKeyColumns, timestamps } from "./columns";
 import { users } from "./users";
 
 /**
- * The clinic's exercise library: the starter library of DOMAIN 9 (copied per clinic, so each clinic
+ * The clinic's exercise library: the starter library of docs/clinical-rules.md 9 (copied per clinic, so each clinic
  * can adapt it) plus the clinic's own exercises. Archived, never deleted: programs refer to them.
  */
 export const exercises = pgTable(

@@ -9,7 +9,7 @@ import { users } from "./users";
 export const activityKind = pgEnum("activity_kind", ["run", "exercise", "cross_training"]);
 
 /**
- * What an athlete logged: a run (R1), an exercise session or cross-training. `clientId` is the device's
+ * What an athlete logged: a run (docs/clinical-rules.md R1), an exercise session or cross-training. `clientId` is the device's
  * idempotency key: the same entry sent again returns `response`, the answer given the first time, and
  * `payloadHash` tells a resend from a different entry under the same key. `data` is the current
  * version; earlier versions are rows of activity_log_revisions.
@@ -62,7 +62,7 @@ export const activityLogRevisions = pgTable(
   ],
 );
 
-/** An athlete's answers to the red-flag checklist of DOMAIN 7.4 (weekly, and after a red run). */
+/** An athlete's answers to the red-flag checklist (docs/clinical-rules.md 7.4: weekly, and after a red run). */
 export const redFlagChecks = pgTable(
   "red_flag_checks",
   {

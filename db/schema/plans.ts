@@ -8,7 +8,7 @@ import { triageResults } from "./triage";
 import { users } from "./users";
 
 /**
- * The graded run/walk component of a program (R4). `state` is the prescription for the first week not
+ * The graded run/walk component of a program (docs/clinical-rules.md R4). `state` is the prescription for the first week not
  * yet decided; every change to it is a row of plan_decisions.
  */
 export const runPlans = pgTable(
@@ -19,7 +19,7 @@ export const runPlans = pgTable(
     athleteId: uuid().notNull().references(() => athletes.id),
     programId: uuid().notNull().references(() => programs.id),
     startDate: date({ mode: "string" }).notNull(),
-    /** Per-plan overrides of the clinic's protocol (R10 keys). */
+    /** Per-plan overrides of the clinic's protocol (docs/clinical-rules.md R10 keys). */
     settingsOverrides: jsonb().$type<Record<string, number>>().notNull().default({}),
     state: jsonb().$type<Record<string, unknown>>().notNull(),
     /** The last plan week with a weekly decision; -1 before the first. */

@@ -7,7 +7,7 @@ export const clinicSettings = pgTable("clinic_settings", {
   /** Instrument id → licence note, for add-ons the clinic holds a licence for (off by default). */
   licensedAddOns: jsonb().$type<Record<string, string>>().notNull().default({}),
   neuroAsymmetryFlagDegrees: integer().notNull().default(10),
-  /** The clinic's protocol (R10): values that differ from the defaults. */
+  /** The clinic's protocol (docs/clinical-rules.md R10): values that differ from the defaults. */
   protocol: jsonb().$type<Record<string, number>>().notNull().default({}),
   version: integer().notNull().default(1),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

@@ -21,7 +21,7 @@ export const triageResults = pgTable(
     source: triageSource().notNull(),
     sourceId: uuid(),
     urgency: triageUrgency().notNull(),
-    /** Trigger ids of DOMAIN section 7 (e.g. T-E1) with the reason each was raised. */
+    /** Trigger ids of docs/clinical-rules.md 7.1–7.3 (e.g. T-E1) with the reason each was raised. */
     triggers: jsonb().$type<{ id: string; reason: string }[]>().notNull(),
     raisedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     raisedBy: uuid().references(() => users.id),

@@ -20,7 +20,7 @@ export const permissions = [
   "team.read",
   "team.manage",
   "audit.read",
-  /** Acknowledge a red flag (R8) with what was done. */
+  /** Acknowledge a red flag with what was done (docs/clinical-rules.md R8.6). */
   "triage.acknowledge",
   "settings.read",
   "settings.manage",

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Body-chart region codes of DOMAIN 0.2; the likely structure is a hint to the clinician, never a diagnosis. */
+/** Body-chart region codes (docs/clinical-rules.md 0.2); the likely structure is a hint to the clinician, never a diagnosis. */
 export const regionCodes = [
   "MPN", "LPN", "MCN", "ICN", "DPN", "SPN", "SUR", "SAPH",
   "IDN-1/2", "IDN-2/3", "IDN-3/4", "IDN-4/5",
@@ -23,7 +23,7 @@ export type BodyRegion = `${SidedRegionCode}-${Side}` | UnsidedRegionCode;
 export type RegionInfo = {
   /** Short name for checkboxes and reports. */
   label: string;
-  /** The area, as DOMAIN 0.2 describes it. */
+  /** The area the region covers (docs/clinical-rules.md 0.2). */
   area: string;
   /** Most likely nerve or source: shown as a hint only. */
   likelyStructure: string;
@@ -31,7 +31,7 @@ export type RegionInfo = {
   sided: boolean;
 };
 
-/** DOMAIN 0.2, in our words. */
+/** The regions of docs/clinical-rules.md 0.2. */
 export const regionInfo: Record<RegionCode, RegionInfo> = {
   MPN: {
     label: "Medial sole and toes 1–3",
@@ -161,10 +161,10 @@ export const bodyRegionValues = regionCodes.flatMap((code): BodyRegion[] =>
   isUnsided(code) ? [code] : sides.map((side) => `${code}-${side}` as const),
 ) as [BodyRegion, ...BodyRegion[]];
 
-/** A body-chart region with its side, as stored (DOMAIN 0.2; R1 `regions`). */
+/** A body-chart region with its side, as stored (docs/clinical-rules.md 0.2; the `regions` of a run, R1.1). */
 export const bodyRegion = z.enum(bodyRegionValues, { message: "Unknown body region" });
 
-/** The DOMAIN 0.2 code of a stored region (`MPN-R` → `MPN`). */
+/** The region code (docs/clinical-rules.md 0.2) of a stored region (`MPN-R` → `MPN`). */
 export function regionCodeOf(region: BodyRegion): RegionCode {
   if (region === "STOCK" || region === "SADDLE") return region;
   return region.slice(0, -2) as SidedRegionCode;
@@ -177,7 +177,7 @@ export function sideOf(region: BodyRegion): Side | null {
 }
 
 /**
- * Whether sided regions are marked on both the left and the right (R1: regions on both sides).
+ * Whether sided regions are marked on both the left and the right (docs/clinical-rules.md 0.2, R1.5: regions on both sides).
  * STOCK and SADDLE have no side and do not count here; triage treats STOCK on its own.
  */
 export function isBilateral(regions: readonly BodyRegion[]): boolean {
@@ -192,7 +192,7 @@ export function regionLabel(region: BodyRegion): string {
   return side ? `${label} (${sideLabels[side]})` : label;
 }
 
-/** The clinician hint for a region (DOMAIN 0.2 "likely structure"), never a diagnosis. */
+/** The clinician hint for a region (docs/clinical-rules.md 0.2 "likely structure"), never a diagnosis. */
 export function regionHint(region: BodyRegion): string {
   const info = regionInfo[regionCodeOf(region)];
   return info.note ? `${info.likelyStructure}. ${info.note}.` : `${info.likelyStructure}.`;

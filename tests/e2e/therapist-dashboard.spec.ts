@@ -3,7 +3,7 @@ import { expectNoSeriousAxeViolations } from "./axe";
 import { signIn } from "./sign-in";
 
 test("a red run reaches the caseload as an alert, which the therapist acknowledges and resolves with notes", async ({ browser }) => {
-  // The athlete logs a run with tingling 7/10: RED (R2).
+  // The athlete logs a run with tingling 7/10: RED (docs/clinical-rules.md R2.2).
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const athlete = await phone.newPage();
   await signIn(athlete, "athlete@demo.clinic");

@@ -156,7 +156,7 @@ export async function createProgramRecord(db: Db, fx: ClinicFixture) {
   return api.program.start({ requestKey: randomUUID(), athleteId: fx.athlete.athlete.id, name: "Return to run", startDate: "2026-11-02", templateId: template.id });
 }
 
-/** A green, complete run as the portal logs it (R1), with overrides. */
+/** A green, complete run as the portal logs it (docs/clinical-rules.md R1.1), with overrides. */
 export const greenRun = (date: string, over: Partial<RunLog> = {}): RunLog => ({
   date, plannedRunMinutes: 8, runMinutes: 8, preNrs: 0, numbness: 1, tingling: 1, burning: 0, pain: 0, onsetMinute: null,
   settleMinutes: 0, stoppedForSymptoms: false, regions: [], motorSign: false, restSymptoms: false, nextMorningNrs: 0, rpe: 3,

@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -67,7 +68,7 @@ describe("portal.log: an entry is stored exactly once", () => {
   });
 });
 
-describe("portal.log: runs raise red flags (R1 → R8)", () => {
+describe("portal.log: runs raise red flags (R1.5 → R8)", () => {
   it.each([
     [{ regions: ["SADDLE"] }, "emergency", "T-E1", "Seek emergency care now"],
     [{ motorSign: true }, "urgent", "T-U1", "see a doctor"],
@@ -193,7 +194,7 @@ describe("portal.answerNextMorning", () => {
     expect(await athleteApi(fx).portal.answerNextMorning(answer)).toEqual({ logId, nextMorningNrs: 3 });
     expect(await athleteApi(fx).portal.answerNextMorning(answer)).toEqual({ logId, nextMorningNrs: 3 });
     await expect(athleteApi(fx).portal.answerNextMorning({ ...answer, nextMorningNrs: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
-    // Worse next morning than before the run (3 > 0): RED (R2).
+    // Worse next morning than before the run (3 > 0): RED (docs/clinical-rules.md R2.2).
     expect((await athleteApi(fx).portal.logs())[0]).toMatchObject({ needsNextMorning: false, runClass: "RED", version: 1 });
   });
 });
@@ -245,7 +246,7 @@ describe("portal.correctLog", () => {
   });
 });
 
-describe("portal.submitChecklist (DOMAIN 7.4, R8)", () => {
+describe("portal.submitChecklist (7.4, R8)", () => {
   it("an emergency yes tells the athlete to seek care now and reaches the therapist; a resend changes nothing", async () => {
     const fx = await createClinicFixture(db());
     const input = { clientId: randomUUID(), date: TODAY, answers: { "bladder-bowel": "yes", "foot-slap": "no" } as const };

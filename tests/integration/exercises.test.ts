@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../helpers/caller";
@@ -7,7 +8,7 @@ import { createClinicFixture } from "../helpers/factories";
 const db = useTestDb();
 
 describe("exercise library", () => {
-  it("starts every clinic with the 34 starter exercises of DOMAIN 9, once", async () => {
+  it("starts every clinic with the 34 starter exercises of the library (9), once", async () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
     const first = await api.exercise.list();

@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../helpers/caller";
@@ -52,7 +53,7 @@ describe("portal.checkIns", () => {
     expect(checkIns).toEqual({ nextMorning: [{ logId, date: "2026-11-04", runMinutes: 8 }], checklist: { due: true, reason: "weekly" } });
     await api(fx, "2026-11-05").portal.submitChecklist({ clientId: randomUUID(), date: "2026-11-05", answers: allNo });
     expect((await api(fx, "2026-11-05").portal.checkIns()).checklist).toEqual({ due: false, reason: null });
-    // Next morning worse than before the run → RED (R2) → the checklist is asked again.
+    // Next morning worse than before the run → RED (docs/clinical-rules.md R2.2) → the checklist is asked again (7.4).
     await callerFor(db(), fx.athlete.actor!, new Date("2026-11-05T19:30:00Z")).portal.answerNextMorning({ clientId: randomUUID(), logId, nextMorningNrs: 3 });
     checkIns = await callerFor(db(), fx.athlete.actor!, new Date("2026-11-05T20:00:00Z")).portal.checkIns();
     expect(checkIns).toEqual({ nextMorning: [], checklist: { due: true, reason: "red-run" } });

@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { callerFor } from "../helpers/caller";
@@ -48,7 +49,7 @@ describe("program templates and programs", () => {
     await expect(api.program.revise({ programId: program.id, currentVersion: 3, items: [itemOf(other.id)] })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
-  it("keeps sliders before tensioners across versions (DOMAIN 2.3)", async () => {
+  it("keeps sliders before tensioners across versions (2.3)", async () => {
     const fx = await createClinicFixture(db());
     const api = callerFor(db(), fx.therapist);
     const library = await api.exercise.list();

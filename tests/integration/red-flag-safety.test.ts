@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -22,7 +23,7 @@ async function startProgram(fx: ClinicFixture, stage = 3) {
   });
 }
 
-describe("the safety checklist counts as done only when every question is answered (DOMAIN 7.4)", () => {
+describe("the safety checklist counts as done only when every question is answered (7.4)", () => {
   it("refuses a checklist with nothing answered, keeps a partial one due, and a complete one ends the due", async () => {
     const fx = await createClinicFixture(db());
     await startProgram(fx);

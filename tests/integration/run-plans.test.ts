@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -113,7 +114,7 @@ describe("run/walk plans", () => {
     expect(decided.decisions.find((d) => d.kind === "weekly")).toMatchObject({ decision: "HOLD" });
   });
 
-  it("suggests the entry stage from the last two weeks of symptom-free minutes (R4 Entry)", async () => {
+  it("suggests the entry stage from the last two weeks of symptom-free minutes (R4.7)", async () => {
     const fx = await createClinicFixture(db());
     // Median symptom-free minutes 20: the highest stage at ≤ 14 min per run is S2 (12).
     for (const [date, onset] of [["2026-10-27", 20], ["2026-10-29", 18], ["2026-10-31", 22]] as const) {

@@ -102,7 +102,7 @@ describe("the large-data seed, at a tiny scale", () => {
     expect(peaks.filter((p) => p <= 3).length / peaks.length).toBeGreaterThan(0.8);
     expect(peaks.some((p) => p >= 6)).toBe(true);
 
-    // Plan states parse and keep R4's invariants; every weekly decision is the one the engine makes from the logged runs.
+    // Plan states parse and keep the invariants of docs/clinical-rules.md R4; every weekly decision is the one the engine makes from the logged runs.
     const plans = await db().select().from(runPlans).where(eq(runPlans.clinicId, clinicId));
     const decisions = await db().select().from(planDecisions).where(eq(planDecisions.clinicId, clinicId));
     const triage = await db().select().from(triageResults).where(eq(triageResults.clinicId, clinicId));

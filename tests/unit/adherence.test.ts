@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -28,7 +29,7 @@ describe("exerciseDays (sessions spread evenly over a 7-day plan week)", () => {
   });
 });
 
-describe("plannedExerciseSessions (R5 sessions prescribed in a period)", () => {
+describe("plannedExerciseSessions (R5.1 sessions prescribed in a period)", () => {
   const items = [{ key: "b", perWeek: 1 }, { key: "a", perWeek: 3 }];
 
   it("plans each item on its days of every week from the program start, sorted by date then key", () => {
@@ -51,7 +52,7 @@ describe("plannedExerciseSessions (R5 sessions prescribed in a period)", () => {
   });
 });
 
-describe("runLogStatus (R3 done: run minutes ≥ half of planned)", () => {
+describe("runLogStatus (R5.2 done: run minutes ≥ half of planned)", () => {
   it.each<[number | null, number, "done" | "partial"]>([
     [null, 0, "done"],
     [0, 0, "done"],
@@ -68,7 +69,7 @@ describe("runLogStatus (R3 done: run minutes ≥ half of planned)", () => {
   });
 });
 
-describe("matchSessions (R5: a log up to 2 days after the planned date counts)", () => {
+describe("matchSessions (R5.2: a log up to 2 days after the planned date counts)", () => {
   const planned: PlannedSession[] = [{ key: "a", date: day(0) }];
 
   it.each<[string, number, boolean]>([
@@ -126,7 +127,7 @@ describe("matchSessions (R5: a log up to 2 days after the planned date counts)",
   });
 });
 
-describe("adherencePercent (R5: (done + 0.5 × partial) ÷ prescribed, whole percent, halves up)", () => {
+describe("adherencePercent (R5.3: (done + 0.5 × partial) ÷ prescribed, whole percent, halves up)", () => {
   const sessions = (done: number, partial: number, other: number): MatchedSession[] => [
     ...Array.from({ length: done }, (_, i) => ({ key: "a", date: day(0), logId: `d${i}`, status: "done" as const })),
     ...Array.from({ length: partial }, (_, i) => ({ key: "a", date: day(0), logId: `p${i}`, status: "partial" as const })),

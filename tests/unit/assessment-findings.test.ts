@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -7,7 +8,7 @@ import {
 import type { NeurodynamicTest } from "@/server/domain/assessments/sections/neurodynamic";
 import type { ProvocationTest } from "@/server/domain/assessments/sections/tarsal-tunnel";
 
-describe("monofilamentSensation (IWGDF, DOMAIN 1.3)", () => {
+describe("monofilamentSensation (IWGDF, 1.3)", () => {
   it.each<[number, "present" | "absent"]>([[0, "absent"], [1, "absent"], [2, "present"], [3, "present"]])(
     "%s of 3 correct → %s",
     (count, sensation) => {
@@ -20,7 +21,7 @@ describe("monofilamentSensation (IWGDF, DOMAIN 1.3)", () => {
   });
 });
 
-describe("isProvocationPositive (DOMAIN 1.2)", () => {
+describe("isProvocationPositive (1.2)", () => {
   it.each<[string, Pick<ProvocationTest, "result" | "familiarSymptomReproduced"> | null, boolean]>([
     ["positive, familiar reproduced", { result: "positive", familiarSymptomReproduced: true }, true],
     ["positive, familiar not recorded", { result: "positive", familiarSymptomReproduced: null }, false],
@@ -34,7 +35,7 @@ describe("isProvocationPositive (DOMAIN 1.2)", () => {
   });
 });
 
-describe("isNeurodynamicPositive (DOMAIN 2.2)", () => {
+describe("isNeurodynamicPositive (2.2)", () => {
   it.each<[string, NeurodynamicTest | null, boolean]>([
     ["familiar + differentiation changes", { familiarSymptomReproduced: true, structuralDifferentiation: "yes" }, true],
     ["familiar, differentiation does not change", { familiarSymptomReproduced: true, structuralDifferentiation: "no" }, false],
@@ -47,7 +48,7 @@ describe("isNeurodynamicPositive (DOMAIN 2.2)", () => {
   });
 });
 
-describe("neuroAsymmetry (DOMAIN 2.2, R10)", () => {
+describe("neuroAsymmetry (2.2, R10)", () => {
   it("defaults to 10° within the clinic-editable 8–15°", () => {
     expect(NEURO_ASYMMETRY_DEFAULT_DEG).toBe(10);
     expect(NEURO_ASYMMETRY_RANGE_DEG).toEqual([8, 15]);
@@ -79,7 +80,7 @@ describe("neuroAsymmetry (DOMAIN 2.2, R10)", () => {
   });
 });
 
-describe("heelRaiseNorm (DOMAIN 5.3)", () => {
+describe("heelRaiseNorm (5.3)", () => {
   it.each<[number, string, number | null]>([
     [19, "male", null], [20, "male", 37], [29, "male", 37], [30, "male", 32], [39, "male", 32], [40, "male", 28],
     [49, "male", 28], [50, "male", 23], [59, "male", 23], [60, "male", 19], [69, "male", 19], [70, "male", null],
@@ -91,7 +92,7 @@ describe("heelRaiseNorm (DOMAIN 5.3)", () => {
   });
 });
 
-describe("heel-raise side difference (> 10 %, DOMAIN 5.3)", () => {
+describe("heel-raise side difference (> 10 %, 5.3)", () => {
   it.each<[number, number, number, boolean]>([
     [20, 18, 10, false],
     [18, 20, 10, false],

@@ -1,10 +1,11 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import {
   bodyRegion, bodyRegionValues, isBilateral, regionCodeOf, regionCodes, regionHint, regionInfo, regionLabel, sideOf,
   type BodyRegion, type Side,
 } from "@/server/domain/body-map";
 
-describe("region codes (DOMAIN 0.2)", () => {
+describe("region codes (0.2)", () => {
   it("has the 17 codes, only STOCK and SADDLE unsided", () => {
     expect(regionCodes).toHaveLength(17);
     expect(regionCodes.filter((c) => !regionInfo[c].sided)).toEqual(["STOCK", "SADDLE"]);

@@ -1,9 +1,10 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Gait } from "@/server/domain/assessments/sections/gait";
 import { cadenceTargetRange, defaultGaitCueSettings, gaitCues } from "@/server/domain/gait/cues";
 
-describe("cadenceTargetRange (+5–10 %, DOMAIN 3.2)", () => {
+describe("cadenceTargetRange (+5–10 %, 3.2)", () => {
   it.each<[number, number, number]>([
     [170, 179, 187], // 178.5 rounds up
     [160, 168, 176],

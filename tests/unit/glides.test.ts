@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import { glideAdvice, glideOrderProblem, recentGlideAdvice, type GlideSessionLog } from "@/server/domain/programs/glides";
 
@@ -6,7 +7,7 @@ const tensioner = { exerciseId: "t", glideKind: "tensioner" as const };
 const calf = { exerciseId: "c", glideKind: null };
 const session = (over: Partial<GlideSessionLog> = {}): GlideSessionLog => ({ date: "2026-11-02", peakNrs: 1, lingeredMinutes: 0, nextMorningWorse: false, ...over });
 
-describe("slider before tensioner (DOMAIN 2.3)", () => {
+describe("slider before tensioner (2.3)", () => {
   it.each([
     ["no glides", [calf], [], null],
     ["a slider first", [slider], [], null],

@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ACWR_CAVEAT, acwr, ewma } from "@/server/domain/load/acwr";
@@ -9,7 +10,7 @@ const start = "2025-03-03";
 const day = (n: number) => addDays(start, n);
 const entry = (n: number, minutes: number, rpe: number): LoadEntry => ({ date: day(n), minutes, rpe });
 
-describe("sessionLoad (R5 / Foster: minutes × RPE, AU)", () => {
+describe("sessionLoad (R5.4 / Foster: minutes × RPE, AU)", () => {
   it.each<[number, number, number]>([
     [30, 4, 120],
     [45, 0, 0],
@@ -20,7 +21,7 @@ describe("sessionLoad (R5 / Foster: minutes × RPE, AU)", () => {
   });
 });
 
-describe("dailyLoads and weeklyLoad (R5: weekly load = sum)", () => {
+describe("dailyLoads and weeklyLoad (R5.4: weekly load = sum)", () => {
   const entries = [entry(-1, 10, 5), entry(0, 30, 4), entry(2, 20, 3), entry(2, 10, 2), entry(6, 40, 5), entry(7, 50, 5)];
 
   it("gives every date in [from, to] inclusive, 0 on days without logs, same-day sessions summed", () => {
@@ -69,7 +70,7 @@ describe("ewma (Williams 2017, λ = 2 ÷ (N + 1), seeded at 0)", () => {
   });
 });
 
-describe("acwr (R5 / DOMAIN 6.3: display only)", () => {
+describe("acwr (R5.6: display only)", () => {
   const today = day(40);
   const daily = (fromOffset: number, load: number) =>
     Array.from({ length: 41 - fromOffset }, (_, i) => entry(fromOffset + i, load, 1));
@@ -137,7 +138,7 @@ describe("acwr (R5 / DOMAIN 6.3: display only)", () => {
   });
 });
 
-describe("longestRunBefore (DOMAIN 6.2: longest run of the previous 30 days)", () => {
+describe("longestRunBefore (R5.5: longest run of the previous 30 days)", () => {
   it.each<[string, number, number | null]>([
     ["31 days before is outside", -31, null],
     ["30 days before is inside", -30, 40],
@@ -157,7 +158,7 @@ describe("longestRunBefore (DOMAIN 6.2: longest run of the previous 30 days)", (
   });
 });
 
-describe("isSingleRunSpike (R4/R6: run > warn ratio × previous longest, exact)", () => {
+describe("isSingleRunSpike (R4.6/R6.6: run > warn ratio × previous longest, exact)", () => {
   it.each<[number, number | null, number, boolean]>([
     [33, 30, 1.1, false], // exactly 1.10 ×
     [34, 30, 1.1, true],
@@ -175,7 +176,7 @@ describe("isSingleRunSpike (R4/R6: run > warn ratio × previous longest, exact)"
   });
 });
 
-describe("weeklyRunMinutes (run minutes per plan week, R3 weeks)", () => {
+describe("weeklyRunMinutes (run minutes per plan week, R3.1 weeks)", () => {
   it("puts runs in weeks counted from the plan start, ignoring runs before it and after the last week", () => {
     const runs = [-1, 0, 6, 7, 13, 14, 21].map((n) => ({ date: day(n), runMinutes: 10 + n }));
     expect(weeklyRunMinutes(runs, start, 3)).toEqual([10 + 16, 17 + 23, 24]);

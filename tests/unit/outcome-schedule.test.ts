@@ -1,7 +1,8 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import { outcomeDueDates } from "@/server/domain/outcomes/schedule";
 
-describe("outcomeDueDates (DOMAIN 5.2: at every re-assessment interval)", () => {
+describe("outcomeDueDates (R9.5: at every re-assessment interval)", () => {
   it("counts from each instrument's latest completion, soonest first", () => {
     const due = outcomeDueDates(
       [

@@ -1,9 +1,10 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import {
   entryStage, ladder, medianSymptomFreeMinutes, runMinutesOfStage, s8EntryMinutes, s8FloorMinutes, stageCode, type Stage,
 } from "@/server/domain/progression/ladder";
 
-describe("stage ladder (DOMAIN 6.5, R4)", () => {
+describe("stage ladder (R4.1)", () => {
   it.each<[Stage, number | null, string]>([
     [0, 0, "Brisk walk 30 min"],
     [1, 8, "5 min walk + 8 × (1 min run / 2 min walk)"],
@@ -33,7 +34,7 @@ describe("stage ladder (DOMAIN 6.5, R4)", () => {
   });
 });
 
-describe("entryStage (R4 Entry: highest stage with per-run minutes ≤ 70 % of the median)", () => {
+describe("entryStage (R4.7: highest stage with per-run minutes ≤ 70 % of the median)", () => {
   it.each<[number, Stage]>([
     [0, 0],
     [11, 0], // 7.7

@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {

@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import type { BodyRegion } from "@/server/domain/body-map";
 import {
@@ -12,7 +13,7 @@ const baseRun: RunLog = {
 };
 const runOf = (o: Partial<RunLog> = {}): RunLog => ({ ...baseRun, ...o });
 
-describe("runLogSchema (R1)", () => {
+describe("runLogSchema (R1.1)", () => {
   it("accepts a run as the athlete logs it, with nulls for what was not rated", () => {
     expect(runLogSchema.parse(baseRun)).toEqual(baseRun);
     const unrated = runOf({ plannedRunMinutes: null, preNrs: null, numbness: null, tingling: null, pain: null, onsetMinute: null, nextMorningNrs: null, temperatureC: null });
@@ -38,7 +39,7 @@ describe("runLogSchema (R1)", () => {
   });
 });
 
-describe("peakOf (R1)", () => {
+describe("peakOf (R1.2)", () => {
   it.each<[string, Partial<RunLog>, number | null, string[]]>([
     ["the highest rated", { numbness: 2, tingling: 5, burning: 1, pain: 0 }, 5, ["tingling"]],
     ["ties name every symptom", { numbness: 4, tingling: 4, burning: null, pain: 1 }, 4, ["numbness", "tingling"]],
@@ -51,7 +52,7 @@ describe("peakOf (R1)", () => {
   });
 });
 
-describe("symptomFreeMinutesOf (5.1b)", () => {
+describe("symptomFreeMinutesOf (R1.6)", () => {
   it.each<[number | null, number, number]>([
     [null, 30, 30],
     [12, 30, 12],
@@ -62,7 +63,7 @@ describe("symptomFreeMinutesOf (5.1b)", () => {
   });
 });
 
-describe("runTriggers (R1 triage from a run)", () => {
+describe("runTriggers (R1.5 red flags from a run)", () => {
   it.each<[string, Partial<RunLog>, boolean, TriggerId[]]>([
     ["nothing", {}, false, []],
     ["SADDLE → T-E1", { regions: ["SADDLE"] }, false, ["T-E1"]],
@@ -73,7 +74,7 @@ describe("runTriggers (R1 triage from a run)", () => {
     ["flagged first but one-sided → nothing", { regions: ["MPN-R", "LPN-R"] }, true, []],
     ["SADDLE with one side is not both sides", { regions: ["SADDLE", "MPN-R"] }, true, ["T-E1"]],
     ["rest symptoms → T-U6", { restSymptoms: true }, false, ["T-U6"]],
-    ["all of them, in DOMAIN 7 order", { regions: ["STOCK", "SADDLE"], motorSign: true, restSymptoms: true }, false, ["T-E1", "T-U1", "T-U2", "T-U6"]],
+    ["all of them, in trigger order (7.1–7.3)", { regions: ["STOCK", "SADDLE"], motorSign: true, restSymptoms: true }, false, ["T-E1", "T-U1", "T-U2", "T-U6"]],
   ])("%s", (_label, patch, isFirst, expected) => {
     expect(runTriggers(runOf(patch), { isFirstRunWithBothSides: isFirst })).toEqual(expected);
   });

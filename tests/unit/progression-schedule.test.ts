@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import { initialPlanState, pausePlan, type PlanState } from "@/server/domain/progression/apply";
 import type { Stage } from "@/server/domain/progression/ladder";
@@ -15,7 +16,7 @@ const schedule = (state: PlanState, o: { weekIndex?: number; longest?: number | 
 const at = (stage: Stage, runsPerWeek = 3) => initialPlanState({ stage, targetWeeklyMinutes: 300 }, { runsPerWeek });
 const s8 = (weeklyMinutes: number, runsPerWeek = 3) => initialPlanState({ stage: 8, weeklyMinutes, targetWeeklyMinutes: 300 }, { runsPerWeek });
 
-describe("weekSchedule (DOMAIN 6.5, R4)", () => {
+describe("weekSchedule (R4.1, R4.6)", () => {
   it("a run-walk week: three dated sessions with a rest day between, easy, on a flat surface", () => {
     const week = schedule(at(3), { weekIndex: 1 });
     expect(week).toMatchObject({ weekIndex: 1, startDate: "2025-03-10", endDate: "2025-03-16", stage: 3, stageCode: "S3", weeklyRunMinutes: 54, paused: false });

@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import { sortAlertsBySeverity, type AlertSeverity } from "@/server/domain/alerts/rules";
 import { pausesRuns, redFlagPauseReason, safetyAdvice } from "@/server/domain/triage/safety-advice";
@@ -16,7 +17,7 @@ describe("sortAlertsBySeverity", () => {
   });
 });
 
-describe("safetyAdvice (DOMAIN 7.1–7.3)", () => {
+describe("safetyAdvice (R8.5)", () => {
   it.each([
     ["emergency", /Seek emergency care now/, /do not do your exercises/i, true],
     ["urgent", /doctor within the next few days/, /only the exercises your physio has cleared/i, true],

@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import {
   buildReportModel, changeInWords, doseOf, findingRow, outcomeRows, retestedFindings, symptomPoints, symptomSummary, valueInWords, weekRow, withoutRuleCodes,
@@ -22,7 +23,7 @@ const input = (over: Partial<ReportInput> = {}): ReportInput => ({
   diagnosis: "", goals: "", dataOnly: false, replaces: null, ...over,
 });
 
-describe("report view model (DOMAIN 8)", () => {
+describe("report view model (8)", () => {
   it("summarises symptoms then and now, in words and numbers", () => {
     const s = symptomSummary(input().runs, period);
     expect(s.summary).toBe(

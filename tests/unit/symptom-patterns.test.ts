@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
@@ -58,7 +59,7 @@ describe("symptomPatterns: groups (R7)", () => {
     expect(factor([run(0, { peak: 1 }), run(1, { peak: 2 })], "surface").groups[0]!.meanPeak).toBe(1.5);
   });
 
-  it("orders groups deterministically: surfaces in DOMAIN order, bands low to high, shoes by label with no shoe last", () => {
+  it("orders groups deterministically: surfaces in the run log's order, bands low to high, shoes by label with no shoe last", () => {
     const runs = [
       run(0, { surface: "grass", temperatureC: 20, runMinutes: 45, shoeId: null }), run(1, { surface: "trail", temperatureC: 2, runMinutes: 10, shoeId: "y" }),
       run(3, { surface: "road", temperatureC: 10, runMinutes: 30, shoeId: "x" }), run(6, { surface: "sand" }),
@@ -205,7 +206,7 @@ describe("symptomPatterns: findings (R7: mean peaks ≥ 2.0 apart, or AMBER+RED 
   });
 });
 
-describe("symptomFreeTrend (DOMAIN 5.1b)", () => {
+describe("symptomFreeTrend (R1.6)", () => {
   it("is the onset minute, or the whole run without symptoms, oldest first; walk-only sessions left out", () => {
     expect(symptomFreeTrend([
       { date: day(3), onsetMinute: null, runMinutes: 25 },
@@ -228,7 +229,7 @@ describe("properties", () => {
   }).map((r) => ({ ...r, date: day(r.day) }));
   const runsArb = fc.array(runArb, { maxLength: 60 });
 
-  /** Runs that can take part in a factor: all of them, except those R7 leaves out. */
+  /** Runs that can take part in a factor: all of them, except those docs/clinical-rules.md R7.1 leaves out. */
   const eligible = (runs: PatternRun[], key: PatternFactorKey): number => {
     if (key === "temperature") return runs.filter((r) => r.temperatureC !== null).length;
     if (key !== "daysSincePrevious") return runs.length;

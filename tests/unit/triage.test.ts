@@ -1,3 +1,4 @@
+// Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { TarsalTunnel } from "@/server/domain/assessments/sections/tarsal-tunnel";
@@ -17,7 +18,7 @@ const expectedUrgency: Record<TriggerId, TriggerUrgency> = {
   "T-R1": "routine", "T-R2": "routine", "T-R3": "routine", "T-R4": "routine", "T-R5": "routine",
 };
 
-describe("triggers (DOMAIN 7.1–7.3)", () => {
+describe("triggers (7.1–7.3)", () => {
   it("covers every trigger of sections 7.1–7.3", () => {
     expect(triggerIds).toEqual(Object.keys(expectedUrgency));
   });
@@ -223,7 +224,7 @@ describe("triageFromFindings", () => {
 describe("combineTriage", () => {
   const findings = triageFromFindings({ symptomHistory: { regions: ["SADDLE"] } });
 
-  it("takes the highest urgency and keeps the trigger order of DOMAIN 7", () => {
+  it("takes the highest urgency and keeps the trigger order of 7.1–7.3", () => {
     const combined = combineTriage(triageFromAnswers({ "T-R1": "yes" }), findings);
     expect(combined.urgency).toBe("emergency");
     expect(combined.triggered).toEqual(["T-E1", "T-R1"]);

@@ -18,7 +18,7 @@ function sinceText(lastLogDate: string | null, today: string): string {
   return days <= 0 ? "Today" : days === 1 ? "Yesterday" : `${days} days ago`;
 }
 
-/** The caseload rows: who needs attention and why, at a glance (R6 order unless sorted otherwise). */
+/** The caseload rows: who needs attention and why, at a glance (the order of docs/clinical-rules.md R6.11 unless sorted otherwise). */
 export function CaseloadTable({ rows, total, today }: { rows: Row[]; total: number; today: string }) {
   return (
     <DataTable caption={`Caseload: ${plural(total, "athlete")}`} captionHidden>

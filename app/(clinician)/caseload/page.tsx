@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Caseload" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-/** The therapist's home: who needs attention first (R6), with last log, adherence, symptoms, plan and alerts. */
+/** The therapist's home: who needs attention first (docs/clinical-rules.md R6.11), with last log, adherence, symptoms, plan and alerts. */
 export default async function CaseloadPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireClinician();
   const params = await searchParams;

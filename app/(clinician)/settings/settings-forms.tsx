@@ -55,7 +55,7 @@ function ProblemAlert({ problem }: { problem: Problem }) {
   );
 }
 
-/** Add-ons are off by default; enabling one records the clinic's licence (DOMAIN 5.2). */
+/** Add-ons are off by default; enabling one records the clinic's licence (docs/clinical-rules.md R9.6). */
 export function AddOnsForm({ licensedAddOns, version }: { licensedAddOns: Record<string, string>; version: number }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -122,7 +122,7 @@ function labelOf(key: ProtocolSettingKey): string {
   return labelOverrides[key] ?? `${limit.label}${limit.unit ? ` (${limit.unit})` : ""}`;
 }
 
-/** The clinic's protocol (R10): every threshold with its allowed range; the server checks them too. */
+/** The clinic's protocol (docs/clinical-rules.md R10): every threshold with its allowed range; the server checks them too. */
 export function ProtocolForm({ protocol, version }: { protocol: Record<ProtocolSettingKey, number>; version: number }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -134,7 +134,7 @@ export function ProtocolForm({ protocol, version }: { protocol: Record<ProtocolS
     event.preventDefault();
     save.reset();
     const form = new FormData(event.currentTarget);
-    // Only values that differ from R10's defaults are stored, so a later change of a default reaches the clinic.
+    // Only values that differ from the defaults are stored, so a later change of a default reaches the clinic.
     const overrides = Object.fromEntries(
       protocolKeys
         .map((key) => {

@@ -11,7 +11,7 @@ type Status = PortalPlan["runStatuses"][number];
 const cardClass = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm";
 const linkClass = "inline-flex min-h-11 items-center font-semibold text-brand-700 underline";
 
-/** R5 status of a prescribed session, in the athlete's words. */
+/** Status of a prescribed session (docs/clinical-rules.md R5.2), in the athlete's words. */
 const statusText: Record<Status["status"], { label: string; tone: "success" | "warning" | "danger" | "neutral" }> = {
   done: { label: "Done", tone: "success" },
   partial: { label: "Partly done", tone: "warning" },

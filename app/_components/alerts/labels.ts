@@ -1,6 +1,6 @@
 import type { BadgeTone } from "@/app/_components/badge";
 
-/** R6 alert types in the therapist's words. */
+/** Alert types (docs/clinical-rules.md R6.1) in the therapist's words. */
 export const alertTypeLabels: Record<string, string> = {
   triage: "Red flag",
   "red-run": "Red run",

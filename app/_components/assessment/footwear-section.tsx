@@ -21,7 +21,7 @@ import type { SectionProps, Shoe } from "./types";
 type ReviewFields = Omit<ShoeReview, "shoeId">;
 
 /**
- * Footwear review (DOMAIN 4.2), one review per shoe of the athlete. The form keys each review by shoe id
+ * Footwear review (docs/clinical-rules.md 4.2), one review per shoe of the athlete. The form keys each review by shoe id
  * (`shoes.<id>.lengthFit`); saving turns that back into the schema's list of reviews.
  */
 export function FootwearSection({ mode, assessmentId, saved, state, shoes, athleteId }: SectionProps<"footwear"> & { shoes: Shoe[]; athleteId: string }) {

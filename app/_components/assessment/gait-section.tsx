@@ -15,7 +15,7 @@ export function shoeName(shoe: Pick<Shoe, "brand" | "model" | "retiredAt">): str
   return `${shoe.brand} ${shoe.model}${shoe.retiredAt ? " (retired)" : ""}`;
 }
 
-/** Gait analysis (DOMAIN 3.1) with the cues computed from the saved values (DOMAIN 3.2). */
+/** Gait analysis (docs/clinical-rules.md 3.1) with the cues computed from the saved values (3.2). */
 export function GaitSection({ mode, assessmentId, saved, state, cues, shoes }: SectionProps<"gait"> & {
   cues: AssessmentDetail["cues"];
   shoes: Shoe[];

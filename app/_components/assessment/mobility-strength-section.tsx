@@ -19,7 +19,7 @@ const measures: Measure[] = [
   { key: "shortFootHoldS", legend: "Short-foot (doming) hold (s)", unit: "s", min: 0, max: 600 },
 ];
 
-/** Mobility and strength re-test measures per side (DOMAIN 5.3). */
+/** Mobility and strength re-test measures per side (docs/clinical-rules.md 5.3). */
 export function MobilityStrengthSection({ mode, assessmentId, saved, state }: SectionProps<"mobilityStrength">) {
   return (
     <SectionShell kind="mobilityStrength" mode={mode} assessmentId={assessmentId} saved={saved} state={state}>
@@ -45,7 +45,7 @@ export function MobilityStrengthSection({ mode, assessmentId, saved, state }: Se
   );
 }
 
-/** Heel-raise side difference as % of the better side, flagged above 10 % (DOMAIN 5.3 [C]). */
+/** Heel-raise side difference as % of the better side, flagged above 10 % (docs/clinical-rules.md 5.3 [C]). */
 function CalfRaiseDifference() {
   const { values } = useSection();
   const left = getAt(values, "calfRaiseReps.L");

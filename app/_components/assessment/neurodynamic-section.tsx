@@ -19,9 +19,9 @@ const testNames: Record<Test, string> = {
   slump: "Slump test",
 };
 
-/** Neurodynamic tests per side (DOMAIN 2.1–2.2): SLR with DF/EV bias and slump, each component stored separately. */
+/** Neurodynamic tests per side (docs/clinical-rules.md 2.1–2.2): SLR with DF/EV bias and slump, each component stored separately. */
 export function NeurodynamicSection({ mode, assessmentId, saved, state, asymmetryThresholdDeg }: SectionProps<"neurodynamic"> & {
-  /** The clinic's neuro_asymmetry_flag_degrees (R10, default 10°). */
+  /** The clinic's neuro_asymmetry_flag_degrees (docs/clinical-rules.md R10, default 10°). */
   asymmetryThresholdDeg: number;
 }) {
   return (
@@ -90,7 +90,7 @@ function SideFields({ test, side }: { test: Test; side: Side }) {
   );
 }
 
-/** Positive per DOMAIN 2.2: familiar symptoms reproduced and changed by structural differentiation. */
+/** Positive per docs/clinical-rules.md 2.2: familiar symptoms reproduced and changed by structural differentiation. */
 function Verdict({ path }: { path: string }) {
   const { values } = useSection();
   const test = getAt(values, path) as NeurodynamicTest | undefined;
@@ -104,7 +104,7 @@ function Verdict({ path }: { path: string }) {
   );
 }
 
-/** Side-to-side difference of hip flexion at P1, flagged above the clinic threshold (R10). */
+/** Side-to-side difference of hip flexion at P1, flagged above the clinic threshold (docs/clinical-rules.md 2.2). */
 function SlrAsymmetry({ thresholdDeg }: { thresholdDeg: number }) {
   const { mode, values } = useSection();
   const left = getAt(values, "slr.L.hipFlexionDegAtP1");

@@ -22,7 +22,7 @@ const answerChoices = [
   { value: "no", label: "No" },
 ] as const;
 
-/** Red-flag screen (DOMAIN 7, R8): a yes/no per trigger; unanswered stays "not asked", never "no". */
+/** Red-flag screen (docs/clinical-rules.md R8.3, 7): a yes/no per trigger; unanswered stays "not asked", never "no". */
 export function RedFlagSection({ mode, assessmentId, saved, state }: SectionProps<"redFlags">) {
   return (
     <SectionShell
@@ -92,7 +92,7 @@ function TriggerQuestion({ id }: { id: TriggerId }) {
   );
 }
 
-/** The urgency the current answers would raise (R8: the highest "yes" wins). */
+/** The urgency the current answers would raise (docs/clinical-rules.md R8.1: the highest "yes" wins). */
 function TriageSummary() {
   const { mode, values } = useSection();
   const answers = Object.fromEntries(triggerIds.map((id) => [id, getAt(values, id)])) as RedFlagAnswers;

@@ -20,7 +20,7 @@ import type { SectionProps } from "./types";
 const timingLabels: Record<SymptomTiming, string> = { duringRun: "during run", afterRun: "after run", atRest: "at rest" };
 const yesNoOptions = optionsOf(["yes", "no"] as const, yesNoLabels);
 
-/** Symptom history (DOMAIN 1.1, R1): symptom NRS grid, body map per foot, run behaviour, 24-hour pattern, medical screen. */
+/** Symptom history (docs/clinical-rules.md 1.1): symptom NRS grid, body map per foot, run behaviour, 24-hour pattern, medical screen. */
 export function SymptomHistorySection({ mode, assessmentId, saved, state }: SectionProps<"symptomHistory">) {
   const hba1cUnit = saved?.history?.hba1c?.unit;
   return (
@@ -181,7 +181,7 @@ const unsidedHints: Partial<Record<RegionCode, string>> = {
   SADDLE: "Raises an emergency red flag (T-E1) when saved",
 };
 
-/** The body chart of DOMAIN 0.2: the sided regions per foot, then the stocking and saddle areas. */
+/** The body chart (docs/clinical-rules.md 0.2): the sided regions per foot, then the stocking and saddle areas. */
 function BodyMap() {
   const { mode, saved } = useSection();
   if (mode === "read" && isBlank(getAt(saved, "regions"))) return null;

@@ -22,7 +22,7 @@ const modalities = [
   { key: "pinprick", label: "Pinprick" },
 ] as const;
 
-/** Tarsal tunnel exam per side (DOMAIN 1.2–1.4): provocation tests, palpation, sensory testing, intrinsic strength, reflex. */
+/** Tarsal tunnel exam per side (docs/clinical-rules.md 1.2–1.4): provocation tests, palpation, sensory testing, intrinsic strength, reflex. */
 export function TarsalTunnelSection({ mode, assessmentId, saved, state }: SectionProps<"tarsalTunnel">) {
   return (
     <SectionShell
@@ -134,7 +134,7 @@ function SideExam({ side }: { side: Side }) {
   );
 }
 
-/** Whether the test counts as positive under DOMAIN 1.2 (positive and familiar symptoms reproduced). */
+/** Whether the test counts as positive under docs/clinical-rules.md 1.2 (positive and familiar symptoms reproduced). */
 function ProvocationVerdict({ path }: { path: string }) {
   const { values } = useSection();
   const test = getAt(values, path) as ProvocationTest | undefined;
@@ -164,7 +164,7 @@ function MonofilamentVerdict({ path }: { path: string }) {
   );
 }
 
-/** Light touch and pinprick per territory: normal / reduced / absent / increased (DOMAIN 1.3). */
+/** Light touch and pinprick per territory: normal / reduced / absent / increased (docs/clinical-rules.md 1.3). */
 function SensoryGrid({ side }: { side: Side }) {
   const { kind, mode, saved, errors } = useSection();
   const base = `${side}.sensory`;

@@ -1,6 +1,6 @@
 import { ladder, type Stage } from "@/server/domain/progression/ladder";
 
-/** A short name for each stage of the ladder (DOMAIN 6.5), for selects and summaries. */
+/** A short name for each stage of the ladder (docs/clinical-rules.md R4.1), for selects and summaries. */
 const stageShortNames: Record<Stage, string> = {
   0: "walk only",
   1: "8 × (1 min run / 2 min walk)",
@@ -21,7 +21,7 @@ export function stageLabel(stage: number): string {
   return stageOptions[stage]?.label ?? `S${stage}`;
 }
 
-/** The stage's session structure as the athlete does it (DOMAIN 6.5). */
+/** The stage's session structure as the athlete does it (docs/clinical-rules.md R4.1). */
 export function stageStructure(stage: number): string {
   return ladder[stage]?.structure ?? "";
 }

@@ -4,7 +4,7 @@ import { perRunMinutes, stageStructure, weekNumber } from "./labels";
 import type { RunPlanView } from "./types";
 
 /**
- * The plan's current prescription (R4): stage and structure or S8 weekly minutes, the target, and
+ * The plan's current prescription (docs/clinical-rules.md R4): stage and structure or S8 weekly minutes, the target, and
  * every state that changes what happens next, each badge explained in words.
  */
 export function PlanPrescription({ plan }: { plan: RunPlanView }) {

@@ -11,7 +11,7 @@ export type RunPlanValues = {
 export type RunPlanField = "stage" | "weeklyMinutes" | "targetWeeklyMinutes";
 export type RunPlanErrors = Partial<Record<RunPlanField, string[]>>;
 
-/** R10 default target for a new plan (weekly minutes in S8). */
+/** The target the form suggests for a new plan (weekly minutes in S8); the target is set per plan (docs/clinical-rules.md R10). */
 export const DEFAULT_TARGET_WEEKLY_MINUTES = 150;
 
 export const emptyRunPlanValues: RunPlanValues = { stage: "", weeklyMinutes: "", targetWeeklyMinutes: String(DEFAULT_TARGET_WEEKLY_MINUTES) };

@@ -4,7 +4,7 @@ import type { RunPlanErrors, RunPlanValues } from "./run-plan-entry";
 
 export type EntrySuggestion = { stage: number; medianSymptomFreeMinutes: number | null };
 
-/** The hint under the entry stage: where the suggestion (R4 Entry) comes from. */
+/** The hint under the entry stage: where the suggestion (docs/clinical-rules.md R4.7) comes from. */
 export function suggestionHint(suggestion: EntrySuggestion | null | undefined): string {
   if (suggestion === undefined) return "Looking up the suggested entry stage…";
   if (suggestion === null) return "No suggestion available: choose the entry stage.";
@@ -13,7 +13,7 @@ export function suggestionHint(suggestion: EntrySuggestion | null | undefined): 
 }
 
 /**
- * Entry stage, S8 weekly minutes and target of a run/walk plan (R4 Entry). The stage starts at the
+ * Entry stage, S8 weekly minutes and target of a run/walk plan (docs/clinical-rules.md R4.7). The stage starts at the
  * suggestion until the therapist picks another; weekly minutes only matter for an S8 entry.
  */
 export function RunPlanFields({ idPrefix, values, onChange, suggestion, errors, disabled = false }: {

@@ -2,7 +2,7 @@ import { DataTable, TableHead, tdClass } from "@/app/_components/table";
 import { formatDayDate } from "./labels";
 import type { PlanWeek } from "./types";
 
-/** The dated sessions of one plan week (DOMAIN 6.5, R4), with single-run cap and warning notes. */
+/** The dated sessions of one plan week (docs/clinical-rules.md R4.1, R4.6), with single-run cap and warning notes. */
 export function WeekSessionsTable({ week, caption }: { week: PlanWeek; caption: string }) {
   if (week.paused) return <p className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-800">No runs this week: the plan is paused.</p>;
   if (week.sessions.length === 0) return <p className="text-slate-700">No sessions this week.</p>;

@@ -190,7 +190,7 @@ export function serverErrors(problem: { message: string; fieldErrors: Record<str
   return { message: problem.message, fields, list: items ?? [], items: {} };
 }
 
-/** DOMAIN 2.3: a tensioner without any slider in the program deserves a second look. */
+/** docs/clinical-rules.md 2.3: a tensioner without any slider in the program deserves a second look. */
 export function hasTensionerWithoutSlider(items: { glideKind: GlideKind | null }[]): boolean {
   return items.some((i) => i.glideKind === "tensioner") && !items.some((i) => i.glideKind === "slider");
 }

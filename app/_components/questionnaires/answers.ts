@@ -14,7 +14,7 @@ export const psfsFieldNames = (row: number) => ({ activity: `activity-${row}`, r
 
 /**
  * Form fields → the instrument's answer shape. Unanswered stays null, never "no": the server then
- * marks the administration incomplete instead of prorating (DOMAIN 5.2, R9).
+ * marks the administration incomplete instead of prorating (docs/clinical-rules.md R9.2).
  */
 export function answersFromForm(instrument: InstrumentId, form: FormData, psfsRows = 0): unknown {
   switch (instrument) {

@@ -9,7 +9,7 @@ type Trend = RouterOutputs["outcome"]["list"]["trends"][number];
 const directionLabels = { better: "better", worse: "worse", same: "no change" } as const;
 const signedNumber = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : "0");
 
-/** "MCID 9", or NRS's two-part threshold (R9). */
+/** "MCID 9", or NRS's two-part threshold (docs/clinical-rules.md R9.3). */
 function mcidText(instrument: Trend["instrument"]): string | null {
   if (instrument === "NRS") return "MCID 2 points or 30 %";
   const mcid = instruments[instrument].mcid;

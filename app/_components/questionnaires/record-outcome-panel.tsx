@@ -10,7 +10,7 @@ import { instrumentIds, instruments, type InstrumentId } from "@/server/domain/s
 import { formatScore } from "./answers";
 import { QuestionnaireForm } from "./questionnaire-form";
 
-/** Instruments the clinic may use: the free ones, and the add-ons it recorded a licence for (DOMAIN 5.2). */
+/** Instruments the clinic may use: the free ones, and the add-ons it recorded a licence for (docs/clinical-rules.md R9.6). */
 export function availableInstruments(licensedAddOns: Record<string, string>): InstrumentId[] {
   return instrumentIds.filter((id) => !instruments[id].isAddOn || Boolean(licensedAddOns[id]));
 }

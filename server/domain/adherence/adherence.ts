@@ -8,17 +8,17 @@ export type LoggedSession = { id: string; key: string; date: string; status: "do
 export type MatchedStatus = LoggedSession["status"] | "missed" | "due" | "upcoming";
 export type MatchedSession = { key: string; date: string; logId: string | null; status: MatchedStatus };
 
-/** R5 grace period: a session logged up to this many days after its planned date counts for it. */
+/** Grace period (docs/clinical-rules.md R5.2): a session logged up to this many days after its planned date counts for it. */
 export const LOG_GRACE_DAYS = 2;
 
-/** R3 "done" for a run: run minutes ≥ half the planned run minutes (walk-only plan, 0 or null: any log); else partial. */
+/** "Done" for a run (docs/clinical-rules.md R5.2, R3.3): run minutes ≥ half the planned run minutes (walk-only plan, 0 or null: any log); else partial. */
 export function runLogStatus(plannedRunMinutes: number | null, runMinutes: number): "done" | "partial" {
   if (plannedRunMinutes === null || plannedRunMinutes <= 0) return "done";
   return 2 * runMinutes >= plannedRunMinutes ? "done" : "partial";
 }
 
 /**
- * R5 matching: a log counts for the session of its own date first; a late log (up to 2 days after)
+ * Matching (docs/clinical-rules.md R5.2): a log counts for the session of its own date first; a late log (up to 2 days after)
  * then counts for the earliest still-open session of its key it can reach. Each log counts once.
  * Unmatched sessions are `missed` after the grace period, `due` within it (from the planned date),
  * `upcoming` before the planned date.
@@ -42,7 +42,7 @@ export function matchSessions(planned: readonly PlannedSession[], logs: readonly
 }
 
 /**
- * R5 adherence in whole percent, halves up, exact: (done + 0.5 × partial) ÷ sessions prescribed, where
+ * Adherence (docs/clinical-rules.md R5.3) in whole percent, halves up, exact: (done + 0.5 × partial) ÷ sessions prescribed, where
  * prescribed = planned sessions dated on or before `today` (a due session counts, an upcoming one not);
  * null when nothing is prescribed yet. Overall adherence: pass exercise and run matches together.
  */

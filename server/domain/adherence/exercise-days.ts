@@ -7,7 +7,7 @@ export function exerciseDays(perWeek: number): number[] {
 }
 
 /**
- * R5 exercise sessions prescribed in [periodStart, periodEnd] (YYYY-MM-DD, inclusive): each item on its
+ * Exercise sessions prescribed (docs/clinical-rules.md R5.1) in [periodStart, periodEnd] (YYYY-MM-DD, inclusive): each item on its
  * `exerciseDays` of every 7-day week counted from `programStart` (day 0); nothing before the program
  * starts. Sorted by date, then key.
  */

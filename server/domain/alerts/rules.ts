@@ -5,7 +5,7 @@ import { triggerReason } from "../triage/wording";
 import { formatFactor, toHundredths } from "../progression/exact";
 
 /**
- * R6 alerts between visits. The rules here only propose candidates; the service stores one alert per
+ * Alerts between visits (docs/clinical-rules.md R6). The rules here only propose candidates; the service stores one alert per
  * (athlete, type, cause) ever, so every `cause` names an episode (a run, a freeze, a shoe, a gap in the
  * logs), never a permanent fact. Today is an argument; dates are `YYYY-MM-DD` calendar days.
  */
@@ -14,7 +14,7 @@ export const alertTypes = ["triage", "red-run", "review", "not-settled", "single
 export type AlertType = (typeof alertTypes)[number];
 export const alertSeverities = ["emergency", "urgent", "high", "medium", "routine", "low"] as const;
 export type AlertSeverity = (typeof alertSeverities)[number];
-/** Caseload order (R6): open emergency, urgent triage; then high, medium alerts; routine triage; low. Higher first. */
+/** Caseload order (docs/clinical-rules.md R6.11): open emergency, urgent triage; then high, medium alerts; routine triage; low. Higher first. */
 export const severityRank: Record<AlertSeverity, number> = { emergency: 6, urgent: 5, high: 4, medium: 3, routine: 2, low: 1 };
 
 /**
@@ -45,41 +45,41 @@ export type AlertInput = {
   today: string;
   settings: { singleRunWarn: number };
   openTriage: { id: string; urgency: "emergency" | "urgent" | "routine"; triggers: { id: string; reason: string }[] }[];
-  /** The athlete's runs, oldest first, each already classified (R2). */
+  /** The athlete's runs, oldest first, each already classified (docs/clinical-rules.md R2). */
   runs: AlertRunInput[];
-  /** The active plan, if any: frozen for review (R4), its start date, and how many sign-offs it has had (identifies the freeze episode). */
+  /** The active plan, if any: frozen for review (docs/clinical-rules.md R4.9), its start date, and how many sign-offs it has had (identifies the freeze episode). */
   plan: { id: string; frozen: boolean; startDate: string; signOffs: number } | null;
   /** The athlete's last log of any kind (run, exercise, cross-training), or null. */
   lastLogDate: string | null;
-  /** Session loads (R5: minutes × RPE) of runs and cross-training, for ACWR. */
+  /** Session loads (docs/clinical-rules.md R5.4: minutes × RPE) of runs and cross-training, for ACWR. */
   loads: { date: string; minutes: number; rpe: number }[];
   shoes: { id: string; label: string; totalKm: number; reviewDistanceKm: number; retired: boolean }[];
 };
 
-/** R6 window of the run rules: runs dated today − 13 … today (14 calendar days). */
+/** Window of the run rules (docs/clinical-rules.md R6.3, R6.5, R6.6): runs dated today − 13 … today (14 calendar days). */
 export const ALERT_WINDOW_DAYS = 14;
-/** R6 not-settled: two unsettled runs "within 7 days" = the later is at most 6 days after the earlier. */
+/** not-settled (docs/clinical-rules.md R6.5): two unsettled runs "within 7 days" = the later is at most 6 days after the earlier. */
 export const NOT_SETTLED_SPAN_DAYS = 6;
-/** R6 acwr: rolling ACWR above this raises an informational alert. */
+/** acwr (docs/clinical-rules.md R6.7): rolling ACWR above this raises an informational alert. */
 export const ACWR_ALERT_ABOVE = 1.5;
-/** R6 no-logs: days without any log while a plan is active. */
+/** no-logs (docs/clinical-rules.md R6.8): days without any log while a plan is active. */
 export const NO_LOGS_DAYS = 5;
 
-/** R6 types the service raises only while none of the same type is open (re-raised only after it is resolved). */
+/** Types the service raises only while none of the same type is open, so one is re-raised only after it is resolved (docs/clinical-rules.md R6.1). */
 export const onePerTypeAlerts: readonly AlertType[] = ["not-settled", "acwr", "no-logs"];
 
-/** Whether a date lies in the R6 14-day window ending today (today − 13 … today; later dates do not). */
+/** Whether a date lies in the alerts' 14-day window (docs/clinical-rules.md R6.3) ending today (today − 13 … today; later dates do not). */
 export function isInAlertWindow(date: string, today: string): boolean {
   const ago = daysBetween(date, today);
   return ago >= 0 && ago < ALERT_WINDOW_DAYS;
 }
 
-/** R2 "not settled by the next morning": next-morning NRS > pre-run NRS (missing pre = 0); never without an answer. */
+/** "Not settled by the next morning" (docs/clinical-rules.md R2.2): next-morning NRS > pre-run NRS (missing pre = 0); never without an answer. */
 export function isUnsettled(run: Pick<AlertRunInput, "preNrs" | "nextMorningNrs">): boolean {
   return run.nextMorningNrs !== null && run.nextMorningNrs > (run.preNrs ?? 0);
 }
 
-/** R6 triage: one alert per open triage result, severity = its urgency, cause `triage:<id>`. */
+/** triage (docs/clinical-rules.md R6.2): one alert per open triage result, severity = its urgency, cause `triage:<id>`. */
 export function triageAlerts(openTriage: AlertInput["openTriage"]): AlertCandidate[] {
   return openTriage.map((t) => {
     const listed = t.triggers.map((f) => triggerReason(f.id, f.reason));
@@ -93,7 +93,7 @@ export function triageAlerts(openTriage: AlertInput["openTriage"]): AlertCandida
   });
 }
 
-/** R6 red-run: each RED run dated in the last 14 days (today − 13 … today), high, cause `run:<id>`. */
+/** red-run (docs/clinical-rules.md R6.3): each RED run dated in the last 14 days (today − 13 … today), high, cause `run:<id>`. */
 export function redRunAlerts(runs: readonly AlertRunInput[], today: string): AlertCandidate[] {
   return runs
     .filter((r) => r.sessionClass === "RED" && isInAlertWindow(r.date, today))
@@ -106,7 +106,7 @@ export function redRunAlerts(runs: readonly AlertRunInput[], today: string): Ale
     }));
 }
 
-/** R6 review: the active plan is frozen for clinician review (R4), high; cause `plan:<id>:episode:<sign-offs>` (each sign-off starts a new episode). */
+/** review (docs/clinical-rules.md R6.4): the active plan is frozen for clinician review (R4.9), high; cause `plan:<id>:episode:<sign-offs>` (each sign-off starts a new episode). */
 export function reviewAlerts(plan: AlertInput["plan"]): AlertCandidate[] {
   if (!plan?.frozen) return [];
   return [{
@@ -119,7 +119,7 @@ export function reviewAlerts(plan: AlertInput["plan"]): AlertCandidate[] {
 }
 
 /**
- * R6 not-settled: at least 2 runs in the last 14 days, the later ≤ 6 days after the earlier, each not
+ * not-settled (docs/clinical-rules.md R6.5): at least 2 runs in the last 14 days, the later ≤ 6 days after the earlier, each not
  * settled by the next morning; medium. The episode is the latest unsettled run with an earlier unsettled
  * run within 6 days (cause `run:<its id>`); the reason lists the unsettled runs of its 7-day span.
  */
@@ -152,7 +152,7 @@ export function notSettledAlerts(runs: readonly AlertRunInput[], today: string):
 }
 
 /**
- * R6 / R4 single-run-spike: a run in the last 14 days whose run minutes > single_run_warn × the longest
+ * single-run-spike (docs/clinical-rules.md R6.6, R5.5): a run in the last 14 days whose run minutes > single_run_warn × the longest
  * run of the previous 30 days (all runs count for the longest; none → no spike); medium, cause `run:<id>`.
  */
 export function singleRunSpikeAlerts(runs: readonly AlertRunInput[], today: string, singleRunWarn: number): AlertCandidate[] {
@@ -172,7 +172,7 @@ export function singleRunSpikeAlerts(runs: readonly AlertRunInput[], today: stri
 }
 
 /**
- * R6 / R5 acwr: rolling ACWR > 1.5, only when available (≥ 28 days of logs); low, informational, cause
+ * acwr (docs/clinical-rules.md R6.7, R5.6): rolling ACWR > 1.5, only when available (≥ 28 days of logs); low, informational, cause
  * `date:<today>`. Compared as shown (2 decimals, exact), so a ratio shown as 1.50 does not alert.
  */
 export function acwrAlerts(loads: AlertInput["loads"], today: string): AlertCandidate[] {
@@ -188,7 +188,7 @@ export function acwrAlerts(loads: AlertInput["loads"], today: string): AlertCand
 }
 
 /**
- * R6 no-logs: an active plan started ≥ 5 days ago and nothing logged for ≥ 5 days; low. The episode starts
+ * no-logs (docs/clinical-rules.md R6.8): an active plan started ≥ 5 days ago and nothing logged for ≥ 5 days; low. The episode starts
  * at the later of the last log and the plan start (cause `since:<that date>`), so a new plan is a new episode.
  */
 export function noLogsAlerts(plan: AlertInput["plan"], lastLogDate: string | null, today: string): AlertCandidate[] {
@@ -211,7 +211,7 @@ export function noLogsAlerts(plan: AlertInput["plan"], lastLogDate: string | nul
 /** Kilometres as whole metres, so "at or past the review distance" is not at the mercy of summed decimals. */
 const metres = (km: number) => Math.round(km * 1000);
 
-/** R6 shoe-review: a shoe not retired whose total km ≥ its review distance (default 600 km, R10); low, cause `shoe:<id>`. */
+/** shoe-review: a shoe not retired whose total km ≥ its review distance (default 600 km, R10); low, cause `shoe:<id>` (docs/clinical-rules.md R6.9). */
 export function shoeReviewAlerts(shoes: AlertInput["shoes"]): AlertCandidate[] {
   return shoes
     .filter((s) => !s.retired && metres(s.totalKm) >= metres(s.reviewDistanceKm))
@@ -225,7 +225,7 @@ export function shoeReviewAlerts(shoes: AlertInput["shoes"]): AlertCandidate[] {
 }
 
 /**
- * R6 alert candidates for one athlete on `today`, in alertTypes order (within a type: input order, runs
+ * Alert candidates (docs/clinical-rules.md R6) for one athlete on `today`, in alertTypes order (within a type: input order, runs
  * oldest first). Pure: the service decides which are new (one per athlete, type and cause; onePerTypeAlerts).
  */
 export function alertCandidates(input: AlertInput): AlertCandidate[] {
@@ -245,7 +245,7 @@ export function alertCandidates(input: AlertInput): AlertCandidate[] {
 export type AttentionRow = { topSeverity: AlertSeverity | null; lastLogDate: string | null; name: string };
 
 /**
- * R6 caseload order: higher top open-alert severity first (none last), then longest since the last log
+ * Caseload order (docs/clinical-rules.md R6.11): higher top open-alert severity first (none last), then longest since the last log
  * first (never logged before any date), then name (locale order, then code units, so the order is total).
  */
 export function compareAttention(a: AttentionRow, b: AttentionRow): number {
@@ -261,7 +261,7 @@ export function compareAttention(a: AttentionRow, b: AttentionRow): number {
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-/** The first date of the R6 run window for `today` (today − 13), for loaders and labels. */
+/** The first date of the alerts' run window (docs/clinical-rules.md R6.3) for `today` (today − 13), for loaders and labels. */
 export function alertWindowStart(today: string): string {
   return addDays(today, -(ALERT_WINDOW_DAYS - 1));
 }

@@ -61,7 +61,7 @@ function buildDefinitions(): ItemDef[] {
   const add = (key: string, label: string, unit: string, higherIsBetter: boolean | null, read: ItemDef["read"] = at(...key.split("."))) =>
     defs.push({ key, label, unit, higherIsBetter, read });
 
-  // Symptom history (DOMAIN 1.1, 5.1).
+  // Symptom history (docs/clinical-rules.md 1.1).
   for (const kind of symptomKinds)
     for (const timing of symptomTimings)
       add(`symptomHistory.nrs.${kind}.${timing}`, `${symptomKindLabels[kind]} ${symptomTimingLabels[timing]}`, NRS_UNIT, false);
@@ -78,7 +78,7 @@ function buildDefinitions(): ItemDef[] {
     get(s, ["symptomHistory", "history", "hba1c", "unit"]) === "mmol/mol" ? get(s, ["symptomHistory", "history", "hba1c", "value"]) : undefined);
   add("symptomHistory.history.alcoholUnitsPerWeek", "Alcohol", "units/week", null);
 
-  // Tarsal tunnel exam (DOMAIN 1.2–1.4), per side.
+  // Tarsal tunnel exam (docs/clinical-rules.md 1.2–1.4), per side.
   for (const side of sides) {
     const base = `tarsalTunnel.${side}`;
     for (const test of provocationTestIds) {
@@ -103,7 +103,7 @@ function buildDefinitions(): ItemDef[] {
       add(`${base}.strength.${key}`, `${label} strength${sideSuffix(side)}`, "MRC 0–5", true);
   }
 
-  // Neurodynamic tests (DOMAIN 2.2): angles per side and side-to-side difference.
+  // Neurodynamic tests (docs/clinical-rules.md 2.1–2.2): angles per side and side-to-side difference.
   for (const side of sides) {
     add(`neurodynamic.slr.${side}.hipFlexionDegAtP1`, `SLR (DF/EV) hip flexion at onset P1${sideSuffix(side)}`, "°", true);
     add(`neurodynamic.slr.${side}.hipFlexionDegAtP2`, `SLR (DF/EV) hip flexion at P2${sideSuffix(side)}`, "°", true);
@@ -118,7 +118,7 @@ function buildDefinitions(): ItemDef[] {
   add("neurodynamic.slr.sideDifferenceDegAtP2", "SLR (DF/EV) P2 side-to-side difference", "°", false, asymmetry("slr", "hipFlexionDegAtP2"));
   add("neurodynamic.slump.sideDifferenceDeg", "Slump knee extension side-to-side difference", "°", false, asymmetry("slump", "kneeExtensionDeg"));
 
-  // Gait (DOMAIN 3.1): most metrics have no direction of their own (they change with speed).
+  // Gait (docs/clinical-rules.md 3.1): most metrics have no direction of their own (they change with speed).
   add("gait.speedKmh", "Gait analysis speed", "km/h", null);
   add("gait.cadenceSpm", "Cadence", "steps/min", null);
   add("gait.stepLengthM", "Step length", "m", null);
@@ -130,7 +130,7 @@ function buildDefinitions(): ItemDef[] {
   for (const side of sides) add(`gait.pelvicDropDeg.${side}`, `Pelvic drop standing on the ${sideLabels[side]} leg`, "°", false);
   add("gait.trunkLeanDeg", "Forward trunk lean", "°", null);
 
-  // Mobility and strength (DOMAIN 5.3), per side.
+  // Mobility and strength (docs/clinical-rules.md 5.3), per side.
   for (const side of sides) {
     add(`mobilityStrength.kneeToWallCm.${side}`, `Knee-to-wall${sideSuffix(side)}`, "cm", true);
     add(`mobilityStrength.calfRaiseReps.${side}`, `Single-leg heel raises${sideSuffix(side)}`, "reps", true);
@@ -149,7 +149,7 @@ function buildDefinitions(): ItemDef[] {
 const definitions = buildDefinitions();
 const definitionIndex = new Map(definitions.map((d, i) => [d.key, i]));
 
-/** Per-shoe numeric items of a footwear review (DOMAIN 4.2); keys `footwear.<shoeId>.<field>`. */
+/** Per-shoe numeric items of a footwear review (docs/clinical-rules.md 4.2); keys `footwear.<shoeId>.<field>`. */
 const footwearFields = [
   ["stackHeelMm", "heel stack height", "mm", null],
   ["stackForefootMm", "forefoot stack height", "mm", null],
@@ -163,8 +163,8 @@ const FOOTWEAR_KEY = /^footwear\.([^.]+)\.([A-Za-z]+)$/;
 const NRS_MCID: Mcid = { kind: "MCID", points: NRS_MCID_POINTS, percent: NRS_MCID_PERCENT };
 
 /**
- * The MCID / MDC of each item where DOMAIN gives one: symptom NRS 2 points or 30 % (Farrar 2001, R9);
- * knee-to-wall MDC 1.6 cm (inter-rater, Powden 2015; DOMAIN 5.3). Outcome measures use scoreChange.
+ * The MCID / MDC of each item that has one (docs/clinical-rules.md, Assessment comparison): symptom NRS 2 points or 30 %
+ * (Farrar 2001, R9.3); knee-to-wall MDC 1.6 cm (inter-rater, Powden 2015; 5.3). Outcome measures use scoreChange.
  */
 export const comparisonMcids: Readonly<Record<string, Mcid>> = Object.fromEntries([
   ...symptomKinds.flatMap((kind) => symptomTimings.map((t) => [`symptomHistory.nrs.${kind}.${t}`, NRS_MCID] as const)),
@@ -177,8 +177,8 @@ export type ComparableItemsOptions = {
 };
 
 /**
- * Every numeric item of a visit's sections, per side, as `{ key, label, unit, value }` (issue 3 item 9);
- * unrecorded values are left out. Includes derived items: region count, abnormal sensory grades, side
+ * Every numeric item of a visit's sections, per side, as `{ key, label, unit, value }`, for the
+ * re-assessment comparison (docs/clinical-rules.md, Assessment comparison); unrecorded values are left out. Includes derived items: region count, abnormal sensory grades, side
  * differences (neurodynamic angles, heel raises) and shoe drop.
  */
 export function comparableItems(sections: Sections, options: ComparableItemsOptions = {}): ComparableItem[] {

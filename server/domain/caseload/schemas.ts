@@ -8,7 +8,7 @@ export const caseloadSortLabels: Record<CaseloadSort, string> = { attention: "Ne
 
 export const caseloadAlertFilters = ["any", "none", ...alertTypes] as const;
 
-/** The caseload dashboard: filters, sort and page (R6 attention order by default). */
+/** The caseload dashboard: filters, sort and page (the attention order of docs/clinical-rules.md R6.11 by default). */
 export const caseloadInput = z
   .object({
     search: z.string().trim().max(100).optional(),

@@ -39,7 +39,7 @@ export const listExercisesInput = z
   .default({ includeArchived: false });
 export type ListExercisesInput = z.infer<typeof listExercisesInput>;
 
-/** Starter categories name the glide kind (DOMAIN 2.3: sliders before tensioners). */
+/** Starter categories name the glide kind (docs/clinical-rules.md 2.3: sliders before tensioners). */
 export function glideKindOfCategory(category: string): GlideKind | null {
   if (/slider/i.test(category)) return "slider";
   if (/tensioner/i.test(category)) return "tensioner";

@@ -1,5 +1,5 @@
 /**
- * The starter exercise library of DOMAIN section 9 (34 items): typical starting doses, convention [C]
+ * The starter exercise library (docs/clinical-rules.md 9, 34 items): typical starting doses, convention [C]
  * unless a source is given; the clinician edits per patient. Stop rule for all: stop or reduce if
  * symptoms exceed 2/10 during the exercise or linger more than 30 min after, and log it [D].
  */

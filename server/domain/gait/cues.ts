@@ -19,14 +19,14 @@ export type GaitCueSettings = {
 };
 export const defaultGaitCueSettings: GaitCueSettings = { pelvicDropCueDeg: 6 };
 
-/** Cadence +5–10 % target range, steps/min: round(cadence × 1.05) … round(cadence × 1.10), halves up (DOMAIN 3.2). */
+/** Cadence +5–10 % target range, steps/min: round(cadence × 1.05) … round(cadence × 1.10), halves up (docs/clinical-rules.md 3.2). */
 export function cadenceTargetRange(cadenceSpm: number): [number, number] {
   // × 105 / 100 keeps integer cadences exact, so x.5 rounds up as written.
   return [Math.round((cadenceSpm * 105) / 100), Math.round((cadenceSpm * 110) / 100)];
 }
 
 /**
- * Suggested gait cues from recorded values (DOMAIN 3.2): cadence +5–10 % when cadence is recorded and
+ * Suggested gait cues from recorded values (docs/clinical-rules.md 3.2): cadence +5–10 % when cadence is recorded and
  * overstride is observed or a rearfoot strike is recorded [C]; a hip-abductor cue for each side whose
  * pelvic drop exceeds the [D] threshold (one cue naming the sides). Missing data yields no cue.
  */

@@ -2,10 +2,10 @@ import { addDays, daysBetween } from "../progression/dates";
 import { divRoundHalfUp } from "../progression/exact";
 import { dailyLoads, roundTo2, type LoadEntry } from "./session-load";
 
-/** The label shown wherever ACWR is shown (DOMAIN 6.3, R5). */
+/** The label shown wherever ACWR is shown (docs/clinical-rules.md R5.6). */
 export const ACWR_CAVEAT = "Experimental, not a validated injury predictor";
 
-/** R5 / DOMAIN 6.3 days of logs needed before ACWR is shown. */
+/** Days of logs needed before ACWR is shown (docs/clinical-rules.md R5.6). */
 export const ACWR_MIN_DAYS = 28;
 
 /** Williams 2017 EWMA of a daily load series (AU) with span N days (λ = 2 ÷ (N + 1)), seeded at 0 before the first day. */
@@ -27,7 +27,7 @@ export type Acwr = {
 };
 
 /**
- * R5 / DOMAIN 6.3 ACWR, display only (never gates a decision): rolling = 7-day load ÷ (28-day load ÷ 4);
+ * ACWR (docs/clinical-rules.md R5.6), display only (never gates a decision): rolling = 7-day load ÷ (28-day load ÷ 4);
  * EWMA (Williams 2017, λ = 2/8 acute, 2/29 chronic) run daily from the first log date to today, seeded
  * at 0 on the day before the first log, days without logs counting as load 0. Available only with
  * ≥ 28 days of logs (first log ≤ today − 27); ratios and EWMAs are null otherwise, ratios also when

@@ -5,7 +5,7 @@ import { toHundredths } from "../progression/exact";
 export type RunMinutesEntry = { date: string; runMinutes: number };
 
 /**
- * DOMAIN 6.2 / R4 longest single run (minutes) dated in [date − days, date − 1], the previous 30 days by
+ * Longest single run (docs/clinical-rules.md R5.5), in minutes, dated in [date − days, date − 1], the previous 30 days by
  * default; walk-only sessions (0 run minutes) are not runs. Null when there is none.
  */
 export function longestRunBefore(runs: readonly RunMinutesEntry[], date: string, days = 30): number | null {
@@ -18,14 +18,14 @@ export function longestRunBefore(runs: readonly RunMinutesEntry[], date: string,
   return longest;
 }
 
-/** R4/R6 single-run spike: run minutes > warnRatio (e.g. 1.10) × the previous longest, compared exactly; false without one. */
+/** Single-run spike (docs/clinical-rules.md R6.6, R4.6): run minutes > warnRatio (e.g. 1.10) × the previous longest, compared exactly; false without one. */
 export function isSingleRunSpike(runMinutes: number, longestPrevious: number | null, warnRatio: number): boolean {
   if (longestPrevious === null) return false;
   // runMinutes > ratio × longest as 100 × runMinutes > ratio-in-hundredths × longest: no float error.
   return runMinutes * 100 > toHundredths(warnRatio) * longestPrevious;
 }
 
-/** Run minutes per plan week 0..weeks − 1 (week = ⌊days since planStart ÷ 7⌋, R3); runs outside those weeks are ignored. */
+/** Run minutes per plan week 0..weeks − 1 (week = ⌊days since planStart ÷ 7⌋, docs/clinical-rules.md R3.1); runs outside those weeks are ignored. */
 export function weeklyRunMinutes(runs: readonly RunMinutesEntry[], planStart: string, weeks: number): number[] {
   const totals = Array.from({ length: Math.max(0, weeks) }, () => 0);
   for (const r of runs) {

@@ -8,7 +8,7 @@ export function roundTo2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-/** R5 / DOMAIN 6.2 session-RPE load (Foster 2001): minutes × RPE, in arbitrary units (AU). */
+/** Session-RPE load (docs/clinical-rules.md R5.4; Foster 2001): minutes × RPE, in arbitrary units (AU). */
 export function sessionLoad(e: Pick<LoadEntry, "minutes" | "rpe">): number {
   return e.minutes * e.rpe;
 }
@@ -24,13 +24,13 @@ export function dailyLoads(entries: readonly LoadEntry[], from: string, to: stri
   return loads.map((load, i) => ({ date: dateOfDayNumber(start + i), load }));
 }
 
-/** R5 weekly load (AU): the sum of session loads dated in [weekStart, weekStart + 6]. */
+/** Weekly load (docs/clinical-rules.md R5.4), AU: the sum of session loads dated in [weekStart, weekStart + 6]. */
 export function weeklyLoad(entries: readonly LoadEntry[], weekStart: string): number {
   return dailyLoads(entries, weekStart, addDays(weekStart, 6)).reduce((sum, d) => sum + d.load, 0);
 }
 
 /**
- * DOMAIN 6.2 Foster monotony (mean daily load ÷ population SD of the 7 days, unitless) and strain
+ * Foster monotony (docs/clinical-rules.md R5.4) (mean daily load ÷ population SD of the 7 days, unitless) and strain
  * (weekly load × monotony, AU), each rounded to 2 decimals; both null when the SD is 0.
  */
 export function monotonyAndStrain(daily: readonly number[]): { monotony: number | null; strain: number | null } {

@@ -1,6 +1,6 @@
 import { sides, type BodyRegion, type Side } from "../body-map";
 
-/** The body-chart regions of DOMAIN 0.2 in the athlete's words (the clinical dermatome codes are the therapist's). */
+/** The body-chart regions (docs/clinical-rules.md 0.2) in the athlete's words (the clinical dermatome codes are the therapist's). */
 export const footRegionNames = [
   ["MPN", "Inner sole, big-toe side (toes 1–3)"],
   ["LPN", "Outer sole, little-toe side (toes 4–5)"],

@@ -49,7 +49,7 @@ function sentence(f: RunFinding, sessionClass: SessionClass): string {
 }
 
 /**
- * The athlete's explanation of a run's class (R2), in plain words and without rule codes: the one
+ * The athlete's explanation of a run's class (docs/clinical-rules.md R2.7), in plain words and without rule codes: the one
  * place these sentences are made, for the confirmation after saving and for the athlete's log.
  * "Amber: tingling reached 4/10 (above 2/10)"; an incomplete run says what is missing.
  */

@@ -16,7 +16,7 @@ export const exerciseStatuses = ["done", "partial", "skipped"] as const;
 export type ExerciseStatus = (typeof exerciseStatuses)[number];
 export const exerciseStatusLabels: Record<ExerciseStatus, string> = { done: "Done", partial: "Partly done", skipped: "Skipped" };
 
-/** One exercise session of the athlete's program (issue: done / partial / skipped, sets and reps, symptoms). */
+/** One exercise session of the athlete's program: done, partly done or skipped, sets and reps, symptoms (docs/clinical-rules.md R5.2, 2.3). */
 export const exerciseLogSchema = z.object({
   date: calendarDate,
   programId: idInput,
@@ -40,7 +40,7 @@ export const crossTrainingLabels: Record<CrossTrainingActivity, string> = {
   strength: "Strength / gym", walking: "Walking", other: "Other",
 };
 
-/** Cross-training outside the plan (DOMAIN 6.4); counts toward the weekly load (R5). */
+/** Cross-training outside the plan; counts toward the weekly load (docs/clinical-rules.md R1.1, R5.4). */
 export const crossTrainingLogSchema = z.object({
   date: calendarDate,
   activity: z.enum(crossTrainingActivities, { message: "Choose an activity" }),
@@ -77,7 +77,7 @@ export const correctLogInput = z.discriminatedUnion("kind", [
 ]);
 export type CorrectLogInput = z.output<typeof correctLogInput>;
 
-/** The next-morning symptom level of a logged run (R1), asked the day after. */
+/** The next-morning symptom level of a logged run, asked the day after (docs/clinical-rules.md R1.4). */
 export const answerNextMorningInput = z.object({
   clientId: clientIdInput,
   logId: idInput,
@@ -87,7 +87,7 @@ export type AnswerNextMorningInput = z.output<typeof answerNextMorningInput>;
 
 const checklistKeys = athleteChecklist.map((c) => c.key) as [ChecklistKey, ...ChecklistKey[]];
 
-/** The athlete's red-flag checklist (DOMAIN 7.4): yes / no per question; an unanswered one stays unanswered. */
+/** The athlete's red-flag checklist (docs/clinical-rules.md 7.4): yes / no per question; an unanswered one stays unanswered. */
 export const submitChecklistInput = z.object({
   clientId: clientIdInput,
   date: calendarDate,
@@ -98,7 +98,7 @@ export const submitChecklistInput = z.object({
 });
 export type SubmitChecklistInput = z.output<typeof submitChecklistInput>;
 
-/** Entries can be corrected for this many days after their date (issue: "corrected for 7 days"). */
+/** Entries can be corrected for this many days after their date (docs/clinical-rules.md R1.7). */
 export const CORRECTION_WINDOW_DAYS = 7;
-/** How far back a new entry may be dated: a phone may hold an entry for days before it can send it. */
+/** How far back a new entry may be dated (docs/clinical-rules.md R1.7): a phone may hold an entry for days before it can send it. */
 export const BACKDATE_LIMIT_DAYS = 30;

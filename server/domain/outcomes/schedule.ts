@@ -3,8 +3,8 @@ import { addDays, daysBetween } from "../progression/dates";
 export type OutcomeDue = { instrument: string; lastCompleted: string; dueDate: string; isDue: boolean };
 
 /**
- * When each questionnaire is next due (DOMAIN 5.2: at each formal re-assessment, every `reassessWeeks`
- * weeks, R10): the latest completion of each instrument plus that interval; due from that day on.
+ * When each questionnaire is next due (docs/clinical-rules.md R9.5: at each formal re-assessment, every `reassessWeeks`
+ * weeks): the latest completion of each instrument plus that interval; due from that day on.
  * Soonest first.
  */
 export function outcomeDueDates(completed: readonly { instrument: string; completedDate: string }[], reassessWeeks: number, today: string): OutcomeDue[] {

@@ -3,18 +3,18 @@ import { divRoundHalfUp } from "../progression/exact";
 import { runSurfaceLabels, runSurfaces, symptomFreeMinutesOf } from "../progression/run-log";
 
 /**
- * R7 symptom patterns (DOMAIN 5.1b): the athlete's classified runs grouped by one factor at a time, with
+ * Symptom patterns (docs/clinical-rules.md R7): the athlete's classified runs grouped by one factor at a time, with
  * each group's mean peak and AMBER+RED share, and plain-language findings where groups differ enough.
  * Comparisons are exact (sums × counts as integers); displayed figures are rounded once, halves up.
  */
 
-/** The label every pattern carries (R7, DOMAIN 5.1b). */
+/** The label every pattern carries (docs/clinical-rules.md R7.4). */
 export const PATTERN_CAVEAT = "Association in your logs, not proof";
-/** R7: a factor is shown only when every compared group has at least this many runs. */
+/** A factor is shown only when (docs/clinical-rules.md R7.2) every compared group has at least this many runs. */
 export const PATTERN_MIN_GROUP_RUNS = 5;
-/** R7: a difference in mean peak worth mentioning, in tenths of a point (2.0). */
+/** A difference in mean peak worth mentioning (docs/clinical-rules.md R7.3), in tenths of a point (2.0). */
 export const PATTERN_MEAN_PEAK_TENTHS = 20;
-/** R7: a difference in AMBER+RED share worth mentioning, in percentage points. */
+/** A difference in AMBER+RED share worth mentioning (docs/clinical-rules.md R7.3), in percentage points. */
 export const PATTERN_SHARE_POINTS = 30;
 
 export type PatternRun = {
@@ -60,18 +60,18 @@ type Grouping = { factor: PatternFactorKey; label: string; nameOf: (run: Pattern
 const band = (key: string, order: number, label: string, meanPhrase: string, sharePhrase: string): GroupName =>
   ({ key, order, label, compared: true, meanPhrase, sharePhrase });
 
-/** R7 temperature band: < 5, 5–15 (both ends included), > 15 °C; null without a temperature. */
+/** Temperature band (docs/clinical-rules.md R7.1): < 5, 5–15 (both ends included), > 15 °C; null without a temperature. */
 export function temperatureBandOf(temperatureC: number | null): "below5" | "5to15" | "above15" | null {
   if (temperatureC === null) return null;
   return temperatureC < 5 ? "below5" : temperatureC <= 15 ? "5to15" : "above15";
 }
 
-/** R7 duration band by run minutes: < 20, 20–40 (both ends included), > 40. */
+/** Duration band by run minutes (docs/clinical-rules.md R7.1): < 20, 20–40 (both ends included), > 40. */
 export function durationBandOf(runMinutes: number): "under20" | "20to40" | "over40" {
   return runMinutes < 20 ? "under20" : runMinutes <= 40 ? "20to40" : "over40";
 }
 
-/** R7 days-since-previous band: 1, 2, ≥ 3 days; null for the first run and a second run on the same day. */
+/** Days-since-previous band (docs/clinical-rules.md R7.1): 1, 2, ≥ 3 days; null for the first run and a second run on the same day. */
 export function daysSinceBandOf(days: number | null): "1" | "2" | "3plus" | null {
   if (days === null || days < 1) return null;
   return days === 1 ? "1" : days === 2 ? "2" : "3plus";
@@ -97,7 +97,7 @@ function surfaceName(surface: string): GroupName {
   const known = (runSurfaces as readonly string[]).indexOf(surface);
   const label = known >= 0 ? runSurfaceLabels[runSurfaces[known]!] : surface;
   const where = `on ${label.toLowerCase()}`;
-  // Known surfaces in DOMAIN 5.1 order, anything else after them (then by key, below).
+  // Known surfaces in the order of the run log (docs/clinical-rules.md R1.1), anything else after them (then by key, below).
   return { key: surface, order: known >= 0 ? known : runSurfaces.length, label, compared: true, meanPhrase: where, sharePhrase: where };
 }
 
@@ -136,7 +136,7 @@ function tally(runs: readonly PatternRun[], gaps: readonly (number | null)[], na
   return [...tallies.values()].sort(byGroupOrder);
 }
 
-/** R7 mean-peak finding for two compared groups: only when their means differ by ≥ 2.0 (exact), higher first. */
+/** Mean-peak finding (docs/clinical-rules.md R7.3) for two compared groups: only when their means differ by ≥ 2.0 (exact), higher first. */
 function meanPeakFinding(a: Tally, b: Tally): string | null {
   if (a.rated === 0 || b.rated === 0) return null;
   // a.sum/a.n − b.sum/b.n ≥ 2.0  ⇔  10 × (a.sum × b.n − b.sum × a.n) ≥ 20 × a.n × b.n
@@ -147,7 +147,7 @@ function meanPeakFinding(a: Tally, b: Tally): string | null {
   return `Peak symptoms averaged ${formatTenths(meanTenths(hi))}/10 ${hi.meanPhrase} (${count(hi)}) vs ${formatTenths(meanTenths(lo))}/10 ${lo.meanPhrase} (${count(lo)}).`;
 }
 
-/** R7 share finding for two compared groups: only when AMBER+RED shares differ by ≥ 30 points (exact), higher first. */
+/** Share finding (docs/clinical-rules.md R7.3) for two compared groups: only when AMBER+RED shares differ by ≥ 30 points (exact), higher first. */
 function shareFinding(a: Tally, b: Tally): string | null {
   // a.ar/a.n − b.ar/b.n ≥ 0.30  ⇔  100 × (a.ar × b.n − b.ar × a.n) ≥ 30 × a.n × b.n
   const cross = a.amberRed * b.runs - b.amberRed * a.runs;
@@ -185,7 +185,7 @@ function factorOf(grouping: Grouping, runs: readonly PatternRun[], gaps: readonl
 }
 
 /**
- * R7 symptom patterns over the athlete's classified runs, factors in the order shoe, surface, temperature,
+ * Symptom patterns (docs/clinical-rules.md R7) over the athlete's classified runs, factors in the order shoe, surface, temperature,
  * duration, days since the previous run (groups in band order). Shown only with ≥ 2 compared groups of
  * ≥ 5 runs each; findings (mean peaks ≥ 2.0 apart, or AMBER+RED shares ≥ 30 points apart) only when shown.
  * Left out of a factor: runs without a temperature; the first run and a same-day second run (days since).
@@ -207,7 +207,7 @@ export function symptomPatterns(runs: readonly PatternRun[], shoeLabels: Record<
 }
 
 /**
- * DOMAIN 5.1b symptom-free running minutes per run, oldest first (same date: input order): the onset
+ * Symptom-free running minutes (docs/clinical-rules.md R1.6) per run, oldest first (same date: input order): the onset
  * minute, or the whole run when there were no symptoms. Walk-only sessions (0 run minutes) are left out.
  */
 export function symptomFreeTrend(runs: readonly { date: string; onsetMinute: number | null; runMinutes: number }[]): { date: string; minutes: number }[] {

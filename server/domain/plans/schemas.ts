@@ -8,9 +8,9 @@ import { bodyRegion } from "../body-map";
 const stage = z.number().int().min(0, "Stages run from S0").max(8, "Stages run to S8");
 const minutes = z.number().int().min(1).max(1200);
 
-/** The run/walk plan of a program (R4 Entry): the stage (suggested from the logs, the therapist may override), the S8 target. */
+/** The run/walk plan of a program (docs/clinical-rules.md R4.7): the stage (suggested from the logs, the therapist may override), the S8 target. */
 export const runPlanEntry = z.object({
-  /** Omitted: the stage R4 computes from the athlete's symptom-free running minutes. */
+  /** Omitted: the suggested entry stage (docs/clinical-rules.md R4.7), from the athlete's symptom-free running minutes. */
   stage: stage.optional(),
   /** S8 entries only: the weekly minutes the therapist sets. */
   weeklyMinutes: minutes.nullish(),
@@ -27,7 +27,7 @@ export const programPlanInput = z.object({ programId: idInput });
 
 const reason = z.string().trim().min(3, "Give a reason").max(1000);
 
-/** A therapist's override of the prescription: any stage or minutes, always with a reason (R4, audited). */
+/** A therapist's override of the prescription: any stage or minutes, always with a reason, audited (docs/clinical-rules.md R4.10). */
 export const overridePlanInput = z.object({
   planId: idInput,
   stage: stage.optional(),
@@ -57,7 +57,7 @@ export const simulatePlanInput = z.object({
 });
 export type SimulatePlanInput = z.infer<typeof simulatePlanInput>;
 
-/** Per-plan protocol overrides (R10), replacing the plan's earlier overrides; audited with a reason. */
+/** Per-plan protocol overrides (docs/clinical-rules.md R10, R4.10), replacing the plan's earlier overrides; audited with a reason. */
 export const updatePlanSettingsInput = z.object({
   planId: idInput,
   settingsOverrides: protocolSettingsOverridesSchema,

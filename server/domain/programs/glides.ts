@@ -2,7 +2,7 @@ import type { GlideKind } from "../exercises/schemas";
 import { addDays, daysBetween } from "../progression/dates";
 
 /**
- * Nerve-glide rules (DOMAIN 2.3, section 9 stop rule). Sliders come first, while the nerve is
+ * Nerve-glide rules (docs/clinical-rules.md 2.3; the stop rule of 9). Sliders come first, while the nerve is
  * irritable; tensioners later, once symptoms settle within seconds. A glide that provokes lasting
  * symptoms regresses.
  */

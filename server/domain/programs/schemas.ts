@@ -64,7 +64,7 @@ export const startProgramInput = z
     startDate: calendarDate,
     templateId: idInput.nullish(),
     items: items.optional(),
-    /** The graded run/walk component (R4), if the program has one. */
+    /** The graded run/walk component (docs/clinical-rules.md R4), if the program has one. */
     runPlan: runPlanEntry.optional(),
   })
   .refine((p) => Boolean(p.templateId) !== Boolean(p.items), { message: "Start from a template or from a list of exercises", path: ["items"] });

@@ -3,7 +3,7 @@ import { addDays, daysBetween } from "../progression/dates";
 import type { ProgressSummary } from "./summary";
 
 /**
- * R5 adherence over the last `days` days up to today (overall: exercises and runs together), whole
+ * Adherence (docs/clinical-rules.md R5.3) over the last `days` days up to today (overall: exercises and runs together), whole
  * percent; null when nothing was prescribed in that window.
  */
 export function recentAdherence(summary: Pick<ProgressSummary, "exerciseSessions" | "runSessions">, today: string, days: number): number | null {
@@ -13,7 +13,7 @@ export function recentAdherence(summary: Pick<ProgressSummary, "exerciseSessions
 }
 
 /**
- * The caseload sparkline: the highest numbness or tingling rated on any run in each of the last `weeks`
+ * The caseload sparkline (docs/clinical-rules.md R5.7): the highest numbness or tingling rated on any run in each of the last `weeks`
  * 7-day periods ending today, oldest first; null for a period without a rated run.
  */
 export function weeklyNumbnessTinglingMax(

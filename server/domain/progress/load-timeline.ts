@@ -11,11 +11,11 @@ export type TimelineWeek = {
   runMinutes: number;
   /** Session-RPE load of the week (runs and cross-training), AU. */
   load: number;
-  /** ACWR at the week's last day (or today), display only: never used to decide (R5, DOMAIN 6.3). */
+  /** ACWR at the week's last day (or today), display only: never used to decide (docs/clinical-rules.md R5.6). */
   acwrRolling: number | null;
   acwrEwma: number | null;
   exerciseAdherence: number | null;
-  /** Highest and mean peak symptom (R1) of the week's rated runs. */
+  /** Highest and mean peak symptom (docs/clinical-rules.md R1.2) of the week's rated runs. */
   maxPeak: number | null;
   meanPeak: number | null;
   ratedRuns: number;
@@ -24,7 +24,7 @@ export type TimelineWeek = {
 };
 
 /**
- * One line per program week for the therapist's load timeline: planned vs run minutes and load (R5),
+ * One line per program week for the therapist's load timeline (docs/clinical-rules.md R5.7): planned vs run minutes and load,
  * ACWR at the week's end (shown with its caveat, never deciding), exercise adherence, symptom scores,
  * and the week's plan decision.
  */

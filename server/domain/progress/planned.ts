@@ -18,7 +18,7 @@ export function dailyRounds(perWeek: number): number[] {
 }
 
 /**
- * R5 exercise sessions prescribed in [periodStart, periodEnd]: each program version's items on their
+ * Exercise sessions prescribed (docs/clinical-rules.md R5.1) in [periodStart, periodEnd]: each program version's items on their
  * planned days while that version was current (a revision changes what is prescribed from its day on).
  */
 export function plannedExercises(versions: readonly ExerciseVersion[], programStart: string, periodStart: string, periodEnd: string): PlannedSession[] {
@@ -35,7 +35,7 @@ export function plannedExercises(versions: readonly ExerciseVersion[], programSt
 
 /**
  * The run sessions of plan weeks 0…n−1 (`weekStates[w]` = the prescription week w started with), as
- * the portal showed them: none while paused, S8 runs capped by the longest run before the week (R4).
+ * the portal showed them: none while paused, S8 runs capped by the longest run before the week (docs/clinical-rules.md R4.6).
  */
 export function plannedRuns(input: {
   planStart: string;
@@ -52,5 +52,5 @@ export function plannedRuns(input: {
   });
 }
 
-/** The matching key of planned and logged runs (R5). */
+/** The matching key of planned and logged runs (docs/clinical-rules.md R5.2). */
 export const RUN_KEY = "run";

@@ -29,7 +29,7 @@ export type ProgressWeek = { weekIndex: number; startDate: string; plannedRunMin
 export type ProgressSummary = {
   weekIndex: number;
   weekStart: string;
-  /** Every prescribed session with what became of it (R5 matching). */
+  /** Every prescribed session with what became of it (docs/clinical-rules.md R5.2). */
   exerciseSessions: MatchedSession[];
   runSessions: (MatchedSession & { plannedRunMinutes: number })[];
   adherence: { week: Adherence; overall: Adherence };
@@ -38,9 +38,9 @@ export type ProgressSummary = {
   acwr: Acwr;
 };
 
-/** Session minutes for sRPE load (R5): the whole session when given, else the run minutes. */
+/** Session minutes for sRPE load (docs/clinical-rules.md R5.4): the whole session when given, else the run minutes. */
 export const loadEntriesOfRun = (r: ProgressRun): LoadEntry[] =>
-  // An unrated effort gives no session load, not zero load (R5).
+  // An unrated effort gives no session load, not zero load.
   r.rpe === null ? [] : [{ date: r.date, minutes: r.durationMinutes ?? r.runMinutes, rpe: r.rpe }];
 
 function adherenceOf(exercise: readonly MatchedSession[], run: readonly MatchedSession[], today: string): Adherence {
@@ -52,7 +52,7 @@ function adherenceOf(exercise: readonly MatchedSession[], run: readonly MatchedS
 }
 
 /**
- * The athlete's progress (R5) from the program start to today: each prescribed session matched to the
+ * The athlete's progress (docs/clinical-rules.md R5) from the program start to today: each prescribed session matched to the
  * log that counts for it, adherence this program week and overall, weekly planned vs run minutes and
  * load (runs and cross-training), and ACWR for display only. Unplanned runs count toward load, not
  * toward adherence.

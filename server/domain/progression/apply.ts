@@ -11,7 +11,7 @@ import type { ProtocolSettings } from "./settings";
 export const MAX_WEEKLY_MINUTES = 1200;
 
 /**
- * A plan's running prescription and the counters R4 needs between weeks. Stored with the plan; every
+ * A plan's running prescription and the counters the prescription rules (docs/clinical-rules.md R4) need between weeks. Stored with the plan; every
  * weekly decision turns one state into the next.
  */
 export const planStateSchema = z.object({
@@ -22,17 +22,17 @@ export const planStateSchema = z.object({
   isCutbackWeek: z.boolean(),
   /** L: the weekly minutes of the week before the cut-back; set only during a cut-back week. */
   cutbackBaseMinutes: z.number().int().min(1).max(MAX_WEEKLY_MINUTES).nullable(),
-  /** Consecutive applied PROGRESS decisions in S8 since the last cut-back (R4 cut-back). */
+  /** Consecutive applied PROGRESS decisions in S8 since the last cut-back (docs/clinical-rules.md R4.5). */
   consecutiveAppliedProgressions: z.number().int().min(0),
-  /** Consecutive weeks decided REGRESS (R4 freeze). */
+  /** Consecutive weeks decided REGRESS (docs/clinical-rules.md R4.9). */
   consecutiveRegressions: z.number().int().min(0),
-  /** Consecutive counted weeks without a PROGRESS decision; cut-back weeks are not counted (R4 freeze). */
+  /** Consecutive counted weeks without a PROGRESS decision; cut-back weeks are not counted (docs/clinical-rules.md R4.9). */
   weeksWithoutProgress: z.number().int().min(0),
   /** Frozen for clinician review: PROGRESS is applied as HOLD until a therapist signs off. */
   frozen: z.boolean(),
   /** Run component paused (open emergency/urgent triage, or by a therapist) until a therapist resumes it. */
   paused: z.boolean(),
-  /** S8 target weekly minutes, ≥ the S8 floor (R10). */
+  /** S8 target weekly minutes, ≥ the S8 floor (docs/clinical-rules.md R4.4, R10). */
   targetWeeklyMinutes: z.number().int().min(1).max(MAX_WEEKLY_MINUTES),
 });
 export type PlanState = z.output<typeof planStateSchema>;
@@ -51,7 +51,7 @@ export type ApplyResult = {
 
 type Settings = Pick<ProtocolSettings, "runsPerWeek" | "cap" | "regressFactor" | "cutbackAfter" | "cutbackFactor" | "reviewAfterNoProgressWeeks">;
 
-/** Throws INVALID_STATE when a stored state breaks R4's invariants for these settings. */
+/** Throws INVALID_STATE when a stored state breaks the invariants of docs/clinical-rules.md R4 for these settings. */
 export function assertPlanState(state: PlanState, settings: Pick<ProtocolSettings, "runsPerWeek">): void {
   const bad = (why: string) => {
     throw new DomainError("INVALID_STATE", `Plan state: ${why}`);
@@ -64,7 +64,7 @@ export function assertPlanState(state: PlanState, settings: Pick<ProtocolSetting
 }
 
 /**
- * A new plan's state at its entry stage (R4 Entry; the therapist may override): S0–S7, or S8 with the
+ * A new plan's state at its entry stage (docs/clinical-rules.md R4.7; the therapist may override): S0–S7, or S8 with the
  * weekly minutes the therapist sets (floor ≤ minutes ≤ target). Throws BAD_INPUT otherwise.
  */
 export function initialPlanState(
@@ -100,7 +100,7 @@ function prescriptionOf(stage: number, weeklyMinutes: number | null, target: num
 
 type Prescription = Pick<PlanState, "stage" | "weeklyMinutes" | "isCutbackWeek" | "cutbackBaseMinutes" | "consecutiveAppliedProgressions">;
 
-/** Where a decision moves the prescription (R4), without the freeze and pause logic. */
+/** Where a decision moves the prescription (docs/clinical-rules.md R4.3–R4.5), without the freeze and pause logic. */
 function movePrescription(state: PlanState, applied: WeekDecisionKind, settings: Settings, notes: string[]): Prescription {
   const target = state.targetWeeklyMinutes;
   const floor = s8FloorMinutes(settings);
@@ -168,7 +168,7 @@ function movePrescription(state: PlanState, applied: WeekDecisionKind, settings:
 }
 
 /**
- * Applies a week's R3 decision to the plan (R4). Paused (open emergency/urgent triage, or a pause not
+ * Applies a week's decision to the plan (docs/clinical-rules.md R4). Paused (open emergency/urgent triage, or a pause not
  * yet resumed): PAUSED, prescription and counts unchanged. Frozen: PROGRESS is applied as HOLD.
  * S0–S7: PROGRESS next stage (S7 → S8 at round(runs × 30 × (1 + cap))), HOLD same, REGRESS previous
  * (not below S0). S8: PROGRESS M × (1 + cap), HOLD M, REGRESS M × regress_factor, never above the
@@ -227,19 +227,19 @@ export function applyDecision(
   };
 }
 
-/** R4: a therapist's sign-off ends the freeze and restarts both counts. INVALID_STATE when not frozen. */
+/** A therapist's sign-off ends the freeze (docs/clinical-rules.md R4.9) and restarts both counts. INVALID_STATE when not frozen. */
 export function signOff(state: PlanState): PlanState {
   if (!state.frozen) throw new DomainError("INVALID_STATE", "The plan is not frozen for review");
   return { ...state, frozen: false, consecutiveRegressions: 0, weeksWithoutProgress: 0 };
 }
 
-/** A therapist pauses the run component (R4); the prescription is kept for when it resumes. */
+/** A therapist pauses the run component (docs/clinical-rules.md R4.8); the prescription is kept for when it resumes. */
 export function pausePlan(state: PlanState): PlanState {
   return { ...state, paused: true };
 }
 
 /**
- * A therapist resumes a paused plan at the stage and minutes it had (R4). INVALID_STATE when it is not
+ * A therapist resumes a paused plan at the stage and minutes it had (docs/clinical-rules.md R4.8). INVALID_STATE when it is not
  * paused or an emergency/urgent triage is still open (it must be acknowledged first).
  */
 export function resumePlan(state: PlanState, opts: { openUrgentTriage: boolean }): PlanState {
@@ -248,7 +248,7 @@ export function resumePlan(state: PlanState, opts: { openUrgentTriage: boolean }
   return { ...state, paused: false };
 }
 
-/** A therapist's change of the prescription (R4 overrides): any stage, S8 minutes, the target. */
+/** A therapist's change of the prescription (docs/clinical-rules.md R4.10): any stage, S8 minutes, the target. */
 export const prescriptionOverrideInput = z
   .object({
     stage: z.number().int().min(0, "S0 to S8").max(8, "S0 to S8").optional(),
@@ -259,7 +259,7 @@ export const prescriptionOverrideInput = z
 export type PrescriptionOverride = z.input<typeof prescriptionOverrideInput>;
 
 /**
- * Applies a therapist's override (R4): a new stage (S8 needs weekly minutes from the floor to the
+ * Applies a therapist's override (docs/clinical-rules.md R4.10): a new stage (S8 needs weekly minutes from the floor to the
  * target), new S8 minutes, and/or a new target (≥ the floor, not below the current S8 minutes).
  * Changing the stage or minutes ends any cut-back and restarts the cut-back count; the freeze, its
  * counts and a pause are unchanged. Throws BAD_INPUT when invalid.
@@ -291,7 +291,7 @@ export function overridePrescription(state: PlanState, input: PrescriptionOverri
 /** Alias of `overridePrescription`. */
 export const override = overridePrescription;
 
-/** R4: weekly minutes split into `runsPerWeek` runs as evenly as whole minutes allow, longer runs first. */
+/** Weekly minutes (docs/clinical-rules.md R4.6) split into `runsPerWeek` runs as evenly as whole minutes allow, longer runs first. */
 export function splitWeeklyMinutes(weekly: number, runsPerWeek: number): number[] {
   if (!Number.isInteger(weekly) || weekly < 0 || !Number.isInteger(runsPerWeek) || runsPerWeek < 1)
     throw new RangeError("Weekly minutes and runs per week must be whole numbers");
@@ -309,7 +309,7 @@ export type SingleRunLimit = {
 
 const hasReference = (longest: number | null | undefined): longest is number => typeof longest === "number" && longest > 0;
 
-/** R4 single-run limits from the longest run of the previous 30 days (minutes): × warn and × block. */
+/** Single-run limits (docs/clinical-rules.md R4.6) from the longest run of the previous 30 days (minutes): × warn and × block. */
 export function singleRunLimit(longestRunLast30Days: number | null, settings: Pick<ProtocolSettings, "singleRunWarn" | "singleRunBlock">): SingleRunLimit {
   if (!hasReference(longestRunLast30Days)) return { warnAbove: null, blockAbove: null };
   return {
@@ -321,7 +321,7 @@ export function singleRunLimit(longestRunLast30Days: number | null, settings: Pi
 /** Whether minutes exceed longest × factor, exactly (100 × minutes > longest × hundredths). */
 const isAbove = (minutes: number, longest: number, factor: number) => 100 * minutes > longest * toHundredths(factor);
 
-/** R4/R6: a logged run longer than single_run_warn × the longest run of the previous 30 days (single-run-spike). */
+/** A logged run (docs/clinical-rules.md R4.6, R6.6) longer than single_run_warn × the longest run of the previous 30 days (single-run-spike). */
 export function isSingleRunSpike(runMinutes: number, longestRunLast30Days: number | null, settings: Pick<ProtocolSettings, "singleRunWarn">): boolean {
   return hasReference(longestRunLast30Days) && isAbove(runMinutes, longestRunLast30Days, settings.singleRunWarn);
 }
@@ -335,7 +335,7 @@ export type CappedRun = {
 };
 
 /**
- * R4: a planned run is never longer than single_run_block × the longest run of the previous 30 days
+ * A planned S8 run (docs/clinical-rules.md R4.6) is never longer than single_run_block × the longest run of the previous 30 days
  * (whole minutes, rounded down to stay within the limit); flags runs above single_run_warn ×. Without a
  * run in the last 30 days there is no reference and nothing is capped.
  */

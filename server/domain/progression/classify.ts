@@ -3,7 +3,7 @@ import { formatFactor, toHundredths } from "./exact";
 import { peakOf, peakSymptomsOf, type RunLog, type SymptomKey } from "./run-log";
 import type { ProtocolSettings } from "./settings";
 
-/** R2 session classes, most severe first. */
+/** Session classes (docs/clinical-rules.md R2), most severe first. */
 export const sessionClasses = ["RED", "AMBER", "INCOMPLETE", "GREEN"] as const;
 export type SessionClass = (typeof sessionClasses)[number];
 
@@ -11,7 +11,7 @@ export type SessionClass = (typeof sessionClasses)[number];
 export type Evidence = { label: string; value: string };
 
 /**
- * Why a run got its class, as data: one per rule that applied (R2), with the values it compared. The
+ * Why a run got its class, as data: one per rule that applied (docs/clinical-rules.md R2), with the values it compared. The
  * clinician's reasons and the athlete's plain words (`server/domain/logs/run-feedback.ts`) are both
  * made from these, so they can never disagree.
  */
@@ -32,21 +32,21 @@ export type RunFinding =
 
 export type RunClassification = {
   sessionClass: SessionClass;
-  /** The rules of the winning class that applied, in R2 order, as data. */
+  /** The rules of the winning class that applied, in the order of the rules, as data. */
   findings: RunFinding[];
-  /** Every rule of the winning class that applied, in R2 order, in plain language with its values. */
+  /** Every rule of the winning class that applied, in the order of the rules, in plain language with its values. */
   reasons: string[];
   /** The same findings in short form, one per reason. */
   evidence: Evidence[];
-  /** Logged regions that are not on the athlete's body map (R1), in logged order. */
+  /** Logged regions that are not on the athlete's body map (docs/clinical-rules.md R1.3), in logged order. */
   newRegions: string[];
-  /** The run whose onset this run is compared with (R2), or null when there is none. */
+  /** The run whose onset this run is compared with (docs/clinical-rules.md R2.4), or null when there is none. */
   comparisonRun: RunLog | null;
 };
 
 export type ClassifyContext = {
   settings: Pick<ProtocolSettings, "greenMaxPeak" | "redMinPeak" | "settleAmberMinutes" | "onsetEarlierRatio">;
-  /** R1 known regions: the latest assessment body map plus regions a therapist added since, with side. */
+  /** Known regions (docs/clinical-rules.md R1.3): the regions, with side, of the latest signed assessment's body map. */
   knownRegions: readonly string[];
   /** The athlete's runs before this one, oldest first (later-dated runs are ignored). */
   earlierRuns: readonly RunLog[];
@@ -58,7 +58,7 @@ function isSimilarPlannedLength(planned: number, other: number): boolean {
 }
 
 /**
- * R2 comparison run: the most recent earlier run whose planned run minutes are within ±10 % of this
+ * Comparison run (docs/clinical-rules.md R2.4): the most recent earlier run whose planned run minutes are within ±10 % of this
  * run's and whose onset is known and > 0. Later-dated runs are skipped; among runs of the same date the
  * one later in `earlierRuns` counts as more recent. Null for an unplanned run.
  */
@@ -85,7 +85,7 @@ type Finding = { reason: string; evidence: Evidence; finding: RunFinding };
 const peakLabel = (run: RunLog): string => peakSymptomsOf(run).join(" and ");
 
 /**
- * R2 session class of one run. Checked in order, the first class that applies wins
+ * Session class of one run (docs/clinical-rules.md R2). Checked in order, the first class that applies wins
  * (RED > AMBER > INCOMPLETE > GREEN):
  * RED: peak ≥ red_min_peak; next-morning NRS > pre-run NRS (missing pre = 0); a new region; new rest
  * symptoms; a motor sign. AMBER: peak > green_max_peak; settling > settle_amber_minutes; stopped for

@@ -6,7 +6,7 @@ import type { ProtocolSettings } from "./settings";
 export const weekDecisions = ["PROGRESS", "HOLD", "REGRESS"] as const;
 export type WeekDecisionKind = (typeof weekDecisions)[number];
 
-/** R3 rules in the order they are checked; the first that matches decides. */
+/** The weekly decision rules (docs/clinical-rules.md R3.4) in the order they are checked; the first that matches decides. */
 export const decisionRules = [
   "regress-red-runs", // red ≥ 2
   "regress-rest-delta", // rest_delta ≥ 2
@@ -20,7 +20,7 @@ export const decisionRules = [
 ] as const;
 export type DecisionRule = (typeof decisionRules)[number];
 
-/** A run of the week as the decision needs it: its class (R2), minutes and next-morning answer. */
+/** A run of the week as the decision needs it: its class (docs/clinical-rules.md R2), minutes and next-morning answer. */
 export type WeekRun = Pick<RunLog, "plannedRunMinutes" | "runMinutes" | "nextMorningNrs"> & {
   sessionClass: SessionClass;
   /** Short findings from classifyRun, quoted in the reason ("tingling 4/10"). */
@@ -31,12 +31,12 @@ export type WeekCounts = { red: number; amber: number; incomplete: number; green
 
 export type WeekDecision = {
   counts: WeekCounts;
-  /** Runs that must be done (R3): ⌈2/3 × runs_per_week⌉. */
+  /** Runs that must be done (docs/clinical-rules.md R3.3): ⌈2/3 × runs_per_week⌉. */
   doneNeeded: number;
   /** Mean next-morning NRS this week − the previous plan week; 0 unless both weeks have one. */
   restDelta: number;
   decision: WeekDecisionKind;
-  /** The first matching rule of R3. */
+  /** The first matching rule (docs/clinical-rules.md R3.4). */
   rule: DecisionRule;
   /** Every rule of the deciding group that matched, in order. */
   matchedRules: DecisionRule[];
@@ -44,12 +44,12 @@ export type WeekDecision = {
   reason: string;
 };
 
-/** R3: a run is done when its run minutes are ≥ half its planned run minutes; an unplanned run is not. */
+/** A run is done (docs/clinical-rules.md R3.3) when its run minutes are ≥ half its planned run minutes; an unplanned run is not. */
 export function isRunDone(run: Pick<RunLog, "plannedRunMinutes" | "runMinutes">): boolean {
   return run.plannedRunMinutes !== null && 2 * run.runMinutes >= run.plannedRunMinutes;
 }
 
-/** R3 runs needed as done: ⌈2/3 × runs_per_week⌉ (2 → 2, 3 → 2, 4 → 3). */
+/** Runs needed as done (docs/clinical-rules.md R3.3): ⌈2/3 × runs_per_week⌉ (2 → 2, 3 → 2, 4 → 3). */
 export function doneNeededOf(runsPerWeek: number): number {
   return Math.ceil((2 * runsPerWeek) / 3);
 }
@@ -86,7 +86,7 @@ const withEvidence = (text: string, runs: readonly WeekRun[]): string => {
 };
 
 /**
- * R3 weekly decision over the week's classified runs. Counts red/amber/incomplete/green; done = runs
+ * Weekly decision (docs/clinical-rules.md R3) over the week's classified runs. Counts red/amber/incomplete/green; done = runs
  * with run minutes ≥ half their planned minutes, at most runs_per_week; rest_delta = mean next-morning
  * NRS this week − previous plan week (0 unless both have one). First match decides:
  * 1. REGRESS if red ≥ 2 or rest_delta ≥ 2. 2. HOLD if red = 1, amber ≥ 2, incomplete ≥ 2, green = 0,
@@ -144,7 +144,7 @@ export function decideWeek(input: {
   ]);
 }
 
-/** R3 plan week of a date: days 0–6 from the plan's start date are week 0 (negative before the start). */
+/** Plan week of a date (docs/clinical-rules.md R3.1): days 0–6 from the plan's start date are week 0 (negative before the start). */
 export function planWeekOf(planStartDate: string, date: string): number {
   return Math.floor(daysBetween(planStartDate, date) / 7);
 }
@@ -161,7 +161,7 @@ export type WeekRunTiming = { nextMorningNrs: number | null; at: Date };
 const HOURS_36_MS = 36 * 60 * 60 * 1000;
 
 /**
- * When a week's decision becomes due (R3): once the week is over (`weekEnd`, the instant its last day
+ * When a week's decision becomes due (docs/clinical-rules.md R3.2): once the week is over (`weekEnd`, the instant its last day
  * ends, in the athlete's time zone), at once if every run has its next-morning answer, otherwise 36 h
  * after the week's last run, whichever comes first. A week without runs is due when it ends.
  */
@@ -172,7 +172,7 @@ export function weekDueAt(input: { weekRuns: readonly WeekRunTiming[]; weekEnd: 
   return new Date(Math.max(weekEnd.getTime(), last + HOURS_36_MS));
 }
 
-/** Whether the week's decision is due at `now` (R3; see `weekDueAt`). */
+/** Whether the week's decision is due at `now` (docs/clinical-rules.md R3.2; see `weekDueAt`). */
 export function isWeekDue(input: { weekRuns: readonly WeekRunTiming[]; weekEnd: Date; now: Date }): boolean {
   return input.now.getTime() >= weekDueAt(input).getTime();
 }

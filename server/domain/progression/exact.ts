@@ -1,5 +1,5 @@
 /**
- * Exact arithmetic for the progression rules (R4: "arithmetic is exact, no floating-point drift").
+ * Exact arithmetic for the progression rules (docs/clinical-rules.md R4.2: no floating-point drift).
  * Decimal settings have at most two places and are handled as integer hundredths (0.10 → 10), so every
  * product of whole minutes and a factor is an integer division, rounded once.
  */

@@ -3,7 +3,7 @@ import { scaleMinutes, toHundredths } from "./exact";
 import { symptomFreeMinutesOf, type RunLog } from "./run-log";
 import type { ProtocolSettings } from "./settings";
 
-/** Stages of the run-walk ladder (DOMAIN 6.5, R4): S0–S7 run-walk, S8 the continuous phase in weekly minutes. */
+/** Stages of the run-walk ladder (docs/clinical-rules.md R4.1): S0–S7 run-walk, S8 the continuous phase in weekly minutes. */
 export const stages = [0, 1, 2, 3, 4, 5, 6, 7, 8] as const;
 export type Stage = (typeof stages)[number];
 /** The last run-walk stage and the continuous phase. */
@@ -13,13 +13,13 @@ export const CONTINUOUS_STAGE = 8;
 export type LadderStage = {
   stage: Stage;
   code: string;
-  /** Run minutes per session (R4); null for S8, which is prescribed in weekly minutes. */
+  /** Run minutes per session; null for S8, which is prescribed in weekly minutes. */
   runMinutesPerSession: number | null;
-  /** The session as the athlete does it (DOMAIN 6.5). */
+  /** The session as the athlete does it. */
   structure: string;
 };
 
-/** DOMAIN 6.5 / R4 stage ladder, one stage per week, `runsPerWeek` sessions. */
+/** The stage ladder (docs/clinical-rules.md R4.1), one stage per week, `runsPerWeek` sessions. */
 export const ladder: readonly LadderStage[] = [
   { stage: 0, code: "S0", runMinutesPerSession: 0, structure: "Brisk walk 30 min" },
   { stage: 1, code: "S1", runMinutesPerSession: 8, structure: "5 min walk + 8 × (1 min run / 2 min walk)" },
@@ -48,25 +48,25 @@ export function stageCode(stage: Stage): string {
   return `S${stage}`;
 }
 
-/** Per-session run minutes of a run-walk stage S0–S7 (R4); null for S8. */
+/** Per-session run minutes of a run-walk stage S0–S7 (docs/clinical-rules.md R4.1); null for S8. */
 export function runMinutesOfStage(stage: Stage): number | null {
   return ladder[stage]!.runMinutesPerSession;
 }
 
-/** R4 S8 floor in weekly minutes: `runsPerWeek × 30` (S7's volume); below it the plan drops to S7. */
+/** S8 floor (docs/clinical-rules.md R4.4) in weekly minutes: `runsPerWeek × 30` (S7's volume); below it the plan drops to S7. */
 export function s8FloorMinutes(settings: Pick<ProtocolSettings, "runsPerWeek">): number {
   return settings.runsPerWeek * 30;
 }
 
-/** R4 S8 entry after S7: `round(runsPerWeek × 30 × (1 + cap))` weekly minutes, exact, halves up. */
+/** S8 entry after S7 (docs/clinical-rules.md R4.3): `round(runsPerWeek × 30 × (1 + cap))` weekly minutes, exact, halves up. */
 export function s8EntryMinutes(settings: Pick<ProtocolSettings, "runsPerWeek" | "cap">): number {
   return scaleMinutes(s8FloorMinutes(settings), 100 + toHundredths(settings.cap));
 }
 
 /**
- * R4 entry stage: the highest stage S0–S7 whose per-run minutes are ≤ 70 % of the median symptom-free
+ * Entry stage (docs/clinical-rules.md R4.7): the highest stage S0–S7 whose per-run minutes are ≤ 70 % of the median symptom-free
  * running minutes of the last 2 weeks; S0 when symptoms start while walking or within 5 minutes of
- * running. S8 entry is the therapist's choice (DOMAIN 6.5).
+ * running. S8 entry is the therapist's choice.
  */
 export function entryStage(input: { medianSymptomFreeMinutes: number; symptomsWhileWalkingOrWithin5Min: boolean }): Stage {
   if (input.symptomsWhileWalkingOrWithin5Min) return 0;
@@ -79,7 +79,7 @@ export function entryStage(input: { medianSymptomFreeMinutes: number; symptomsWh
 }
 
 /**
- * Median symptom-free running minutes (DOMAIN 5.1b: onset minute, or the whole run without symptoms)
+ * Median symptom-free running minutes (docs/clinical-rules.md R1.6: onset minute, or the whole run without symptoms)
  * over the 14 days ending `today` (today and the 13 days before); null without runs in that window.
  */
 export function medianSymptomFreeMinutes(runs: readonly Pick<RunLog, "date" | "onsetMinute" | "runMinutes">[], today: string): number | null {

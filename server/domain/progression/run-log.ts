@@ -5,14 +5,14 @@ import { idInput } from "../ids";
 import { triggerIds, triggers, type TriggerId } from "../triage/triggers";
 import type { TriggeredFlag } from "../triage/triage";
 
-/** Route surfaces of DOMAIN 5.1. */
+/** Route surfaces of the run log (docs/clinical-rules.md R1.1). */
 export const runSurfaces = ["road", "track", "trail", "treadmill", "grass"] as const;
 export type RunSurface = (typeof runSurfaces)[number];
 export const runSurfaceLabels: Record<RunSurface, string> = {
   road: "Road", track: "Track", trail: "Trail", treadmill: "Treadmill", grass: "Grass",
 };
 
-/** The four rated symptoms whose highest rating is the run's peak (R1). */
+/** The four rated symptoms whose highest rating is the run's peak (docs/clinical-rules.md R1.2). */
 export const symptomKeys = ["numbness", "tingling", "burning", "pain"] as const;
 export type SymptomKey = (typeof symptomKeys)[number];
 
@@ -22,9 +22,9 @@ export const minutes = (what: string, max: number) =>
   z.number({ message: `${what}: enter minutes` }).int(`${what}: whole minutes`).min(0, `${what}: at least 0`).max(max, `${what}: at most ${max}`);
 
 /**
- * One run as the athlete logs it (R1; DOMAIN 5.1). Null means "not rated / not answered": a missing
- * `preNrs` counts as 0, a missing peak or next-morning answer makes the run INCOMPLETE (R2), a missing
- * RPE gives the run no session load (R5), `onsetMinute` null means no symptoms, `plannedRunMinutes`
+ * One run as the athlete logs it (docs/clinical-rules.md R1.1). Null means "not rated / not answered": a missing
+ * `preNrs` counts as 0, a missing peak or next-morning answer makes the run INCOMPLETE (R2.5), a missing
+ * RPE gives the run no session load (R5.4), `onsetMinute` null means no symptoms, `plannedRunMinutes`
  * null an unplanned run. Lenient on purpose (stored runs are read with it); new and corrected entries
  * are checked with `checkRunConsistency` as well.
  */
@@ -54,9 +54,9 @@ export const runLogSchema = z.object({
   surface: z.enum(runSurfaces, { message: "Choose a surface" }),
   shoeId: idInput.nullable(),
   temperatureC: z.number().min(-40, "At least −40 °C").max(50, "At most 50 °C").nullable(),
-  // Descriptive fields of DOMAIN 5.1 the engine does not read; optional so earlier logs still parse.
+  // Descriptive fields of the run log the engine does not read; optional so earlier logs still parse.
   distanceKm: z.number({ message: "Distance: enter km" }).min(0, "Distance: at least 0").max(200, "Distance: at most 200 km").nullish(),
-  /** Whole session time, walking included (sRPE load, R5); run minutes when not given. */
+  /** Whole session time, walking included (sRPE load, docs/clinical-rules.md R5.4); run minutes when not given. */
   durationMinutes: minutes("Total minutes", 600).nullish(),
   /** The run/walk pattern actually done, e.g. "1 min run / 2 min walk × 8". */
   pattern: z.string().trim().max(120, "Pattern: at most 120 characters").nullish(),
@@ -79,25 +79,25 @@ export function checkRunConsistency<T extends Pick<RunLog, "runMinutes" | "durat
   }
 }
 
-/** R1 peak: the highest of numbness, tingling, burning and pain that was rated; null when none was rated. */
+/** Peak (docs/clinical-rules.md R1.2): the highest of numbness, tingling, burning and pain that was rated; null when none was rated. */
 export function peakOf(run: Pick<RunLog, SymptomKey>): number | null {
   const rated = symptomKeys.map((k) => run[k]).filter((v): v is number => v !== null && v !== undefined);
   return rated.length ? Math.max(...rated) : null;
 }
 
-/** The symptoms rated at the peak, in R1 order (`["numbness", "tingling"]` when both are 7); empty when none rated. */
+/** The symptoms rated at the peak, in the order numbness, tingling, burning, pain (`["numbness", "tingling"]` when both are 7); empty when none rated. */
 export function peakSymptomsOf(run: Pick<RunLog, SymptomKey>): SymptomKey[] {
   const peak = peakOf(run);
   return peak === null ? [] : symptomKeys.filter((k) => run[k] === peak);
 }
 
-/** DOMAIN 5.1b symptom-free running minutes: the onset minute, or the whole run when there were no symptoms. */
+/** Symptom-free running minutes (docs/clinical-rules.md R1.6): the onset minute, or the whole run when there were no symptoms. */
 export function symptomFreeMinutesOf(run: Pick<RunLog, "onsetMinute" | "runMinutes">): number {
   return run.onsetMinute === null ? run.runMinutes : Math.min(run.onsetMinute, run.runMinutes);
 }
 
 /**
- * Whether this run is the athlete's first with sided regions on both left and right (R1 → T-U2):
+ * Whether this run is the athlete's first with sided regions on both left and right (docs/clinical-rules.md R1.5 → T-U2):
  * it is bilateral and none of the earlier runs was.
  */
 export function isFirstRunWithBothSides(run: Pick<RunLog, "regions">, earlierRuns: readonly Pick<RunLog, "regions">[]): boolean {
@@ -105,7 +105,7 @@ export function isFirstRunWithBothSides(run: Pick<RunLog, "regions">, earlierRun
 }
 
 /**
- * Triage raised by a logged run (R1 "Triage from a run", R8) with reasons: SADDLE → T-E1 (emergency);
+ * Red flags raised by a logged run (docs/clinical-rules.md R1.5, R8) with reasons: SADDLE → T-E1 (emergency);
  * motor sign → T-U1; STOCK, or the athlete's first run with regions on both sides → T-U2; new
  * symptoms at rest → T-U6 (urgent). `isFirstRunWithBothSides` only counts when this run is bilateral.
  */
@@ -123,7 +123,7 @@ export function runTriageFlags(run: Pick<RunLog, "regions" | "motorSign" | "rest
   return flags.sort((a, b) => triggerIds.indexOf(a.id) - triggerIds.indexOf(b.id));
 }
 
-/** The trigger ids a logged run opens (R1), in DOMAIN 7 order; see `runTriageFlags` for the reasons. */
+/** The trigger ids a logged run opens (docs/clinical-rules.md R1.5), in the order of 7.1–7.3; see `runTriageFlags` for the reasons. */
 export function runTriggers(run: Pick<RunLog, "regions" | "motorSign" | "restSymptoms">, opts: { isFirstRunWithBothSides: boolean }): TriggerId[] {
   return runTriageFlags(run, opts).map((f) => f.id);
 }

@@ -4,12 +4,12 @@ import { planWeekDates } from "./decide";
 import { CONTINUOUS_STAGE, ladder, stageCode, type Stage } from "./ladder";
 import type { ProtocolSettings } from "./settings";
 
-/** Every session is easy (DOMAIN 6.4: 100 % easy running until symptom-stable; 6.5: RPE ≤ 4/10). */
+/** Every session is easy (docs/clinical-rules.md R4.1: 100 % easy running until symptoms are stable, RPE ≤ 4/10). */
 export const EASY_EFFORT = "RPE ≤ 4/10, talk test";
-/** DOMAIN 6.5: level surface. */
+/** A level surface (docs/clinical-rules.md R4.1). */
 export const SURFACE_GUIDANCE = "flat, even surface";
 
-/** Plan-week days of the runs: a rest day between runs where the week allows (R4, DOMAIN 6.4). */
+/** Plan-week days of the runs: a rest day between runs where the week allows (docs/clinical-rules.md R4.1). */
 export const runDaysByRunsPerWeek: Record<number, readonly number[]> = { 2: [0, 3], 3: [0, 2, 4], 4: [0, 2, 4, 6] };
 
 export type ScheduledSession = {
@@ -36,7 +36,7 @@ export type WeekSchedule = {
   stage: Stage;
   stageCode: string;
   isCutbackWeek: boolean;
-  /** No runs are prescribed while the plan is paused (R4). */
+  /** No runs are prescribed while the plan is paused (docs/clinical-rules.md R4.8). */
   paused: boolean;
   frozen: boolean;
   /** Planned run minutes of the week's sessions (after any single-run cap). */
@@ -45,10 +45,10 @@ export type WeekSchedule = {
 };
 
 /**
- * The dated sessions of one plan week (DOMAIN 6.5, R4): `runsPerWeek` sessions with a rest day between
+ * The dated sessions of one plan week (docs/clinical-rules.md R4.1, R4.6): `runsPerWeek` sessions with a rest day between
  * where possible, each easy and on a flat, even surface. S0–S7 use the stage's run-walk structure; S8
  * splits the weekly minutes evenly, longer runs first, each capped at single_run_block × the longest
- * run of the previous 30 days (the percentage rules apply from S8 only, DOMAIN 6.5). Paused: no sessions.
+ * run of the previous 30 days (the percentage rules apply from S8 only). Paused: no sessions.
  */
 export function weekSchedule(input: {
   planStartDate: string;

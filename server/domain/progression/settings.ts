@@ -3,13 +3,13 @@ import { DomainError } from "../errors";
 import { hasAtMostTwoDecimals } from "./exact";
 
 /**
- * The clinic's progression protocol (R10): every threshold of R2–R4 with its default and allowed range.
- * Decimal factors have at most two places so the engine can compute with them exactly (R4).
+ * The clinic's progression protocol (docs/clinical-rules.md R10): every threshold of R2–R4 with its default and allowed
+ * range. Decimal factors have at most two places so the engine can compute with them exactly (R4.2).
  */
 export type ProtocolSettingKind = "whole" | "decimal";
 export type ProtocolSettingLimit = { label: string; kind: ProtocolSettingKind; min: number; max: number; unit: string | null };
 
-/** Defaults as written in R10. */
+/** Defaults as written in docs/clinical-rules.md R10. */
 export const defaultProtocolSettings = {
   greenMaxPeak: 2,
   redMinPeak: 6,
@@ -31,8 +31,8 @@ export const defaultProtocolSettings = {
 export type ProtocolSettingKey = keyof typeof defaultProtocolSettings;
 
 /**
- * Allowed ranges of R10 (labels for forms). R10 gives no range for the re-assessment and referral
- * intervals; 1–52 and 1–104 weeks are sanity limits, and referral may not come before re-assessment.
+ * Allowed ranges (docs/clinical-rules.md R10), with labels for forms. The re-assessment and referral intervals have no
+ * clinical range: 1–52 and 1–104 weeks are sanity limits, and referral may not come before re-assessment.
  */
 export const protocolSettingLimits: Record<ProtocolSettingKey, ProtocolSettingLimit> = {
   greenMaxPeak: { label: "Green: highest peak symptom", kind: "whole", min: 0, max: 3, unit: "/10" },
@@ -85,7 +85,7 @@ const fields = {
 
 type CrossFieldInput = Partial<Record<ProtocolSettingKey, number | undefined>>;
 
-/** Checks between settings: warn ≤ block (R10), referral not before re-assessment. */
+/** Checks between settings (docs/clinical-rules.md R10): warn ≤ block, referral not before re-assessment. */
 function checkCrossFields(s: CrossFieldInput, ctx: z.RefinementCtx): void {
   if (s.singleRunWarn !== undefined && s.singleRunBlock !== undefined && s.singleRunWarn > s.singleRunBlock)
     ctx.addIssue({ code: "custom", path: ["singleRunWarn"], message: "The single-run warning must not be above the single-run limit" });
@@ -93,7 +93,7 @@ function checkCrossFields(s: CrossFieldInput, ctx: z.RefinementCtx): void {
     ctx.addIssue({ code: "custom", path: ["referIfNoChangeWeeks"], message: "Referral cannot come before re-assessment" });
 }
 
-/** A complete protocol (R10); a missing key takes its default. */
+/** A complete protocol (docs/clinical-rules.md R10); a missing key takes its default. */
 export const protocolSettingsSchema = z
   .object({
     greenMaxPeak: fields.greenMaxPeak.default(defaultProtocolSettings.greenMaxPeak),
@@ -117,7 +117,7 @@ export const protocolSettingsSchema = z
 export type ProtocolSettings = z.output<typeof protocolSettingsSchema>;
 
 /**
- * Per-plan (or per-clinic) overrides: any subset of the settings, each within its R10 range; unknown keys
+ * Per-plan (or per-clinic) overrides: any subset of the settings, each within its range (docs/clinical-rules.md R10); unknown keys
  * are rejected. Checks that involve two settings run once merged, in `resolveSettings`.
  */
 export const protocolSettingsOverridesSchema = z.object(fields).partial().strict().superRefine(checkCrossFields);
@@ -127,7 +127,7 @@ const definedOnly = (o: Partial<Record<string, unknown>> | null | undefined): Re
   Object.fromEntries(Object.entries(o ?? {}).filter(([, v]) => v !== undefined && v !== null));
 
 /**
- * The settings a plan runs with: R10 defaults, then the clinic's values, then the plan's overrides
+ * The settings a plan runs with (docs/clinical-rules.md R10): the defaults, then the clinic's values, then the plan's overrides
  * (a missing, undefined or null value falls through). Throws DomainError BAD_INPUT naming the problem
  * when the merged protocol is out of range or inconsistent (e.g. warn above block).
  */

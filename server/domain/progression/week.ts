@@ -23,7 +23,7 @@ export function sortRuns<T extends Pick<RunLog, "date">>(runs: readonly T[]): T[
     .map((x) => x.run);
 }
 
-/** The reason stored with a week: the R3 reason, then what the freeze or a pause made of it. */
+/** The reason stored with a week (docs/clinical-rules.md R3.5): the decision's reason, then what the freeze or a pause made of it. */
 export function outcomeReason(decision: WeekDecision, result: ApplyResult): string {
   if (result.appliedDecision === "PAUSED") return `${result.notes[0] ?? "Paused"}. The week's runs alone would have meant: ${decision.reason}`;
   if (result.appliedDecision !== decision.decision) return `${decision.reason}. Applied as ${result.appliedDecision.toLowerCase()}: the plan is frozen for clinician review`;
@@ -32,7 +32,7 @@ export function outcomeReason(decision: WeekDecision, result: ApplyResult): stri
 
 /**
  * One plan week through the engine, as production and the simulator both run it: classify each run
- * (R2) against the athlete's earlier runs, decide (R3), apply (R4).
+ * (docs/clinical-rules.md R2) against the athlete's earlier runs, decide (R3), apply (R4).
  * `earlierRuns` are the athlete's runs before this week (any order); `previousWeekRuns` those of the
  * previous plan week (for rest_delta).
  */

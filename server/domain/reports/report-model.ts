@@ -4,7 +4,7 @@ import { daysBetween } from "../progression/dates";
 import { instruments, isInstrumentId, scoreChange } from "../scoring/instruments";
 
 /**
- * The view model of a printed report (DOMAIN 8): everything the PDF shows, computed here so the
+ * The view model of a printed report (docs/clinical-rules.md 8): everything the PDF shows, computed here so the
  * document only lays it out. Free text stays literal text (never markup).
  */
 export type ReportKind = "progress" | "discharge";
@@ -40,7 +40,7 @@ export type ReportInput = {
   program: { name: string; exercises: { name: string; dose: string }[] } | null;
   plan: { stage: string; weeklyRunMinutes: number; decisions: { weekIndex: number; decision: string; reason: string }[] } | null;
   adherence: { exercise: number | null; run: number | null; overall: number | null };
-  /** Program weeks overlapping the period, with the weekly decision made at each one's end (R4). */
+  /** Program weeks overlapping the period, with the weekly decision made at each one's end (docs/clinical-rules.md R3). */
   weeks: { startDate: string; plannedRunMinutes: number; runMinutes: number; load: number; maxPeak: number | null; decision: string | null }[];
   /** What the therapist wrote for this report: who it is for, the payer's claim, impression and plan. */
   referrer: string;
@@ -88,7 +88,7 @@ export type ReportModel = {
   adherence: [string, string][];
   charts: {
     weeks: ReportWeek[];
-    /** Each rated run as a dot: x across the period (0–1), its peak symptom (R1) and class (R2). */
+    /** Each rated run as a dot: x across the period (0–1), its peak symptom and class (docs/clinical-rules.md R1.2, R2). */
     symptoms: { x: number; peak: number; sessionClass: ReportRun["sessionClass"] }[];
   };
   discharge: { goalsMet: string; returnAdvice: string; loadReached: string } | null;
@@ -105,7 +105,7 @@ function ends(runs: ReportRun[], period: ReportInput["period"]) {
   return { first, last };
 }
 
-/** The symptom summary in words and numbers (DOMAIN 8 S): peaks then and now, classes, symptom-free minutes. */
+/** The symptom summary in words and numbers (docs/clinical-rules.md 8, Subjective): peaks then and now, classes, symptom-free minutes. */
 export function symptomSummary(runs: ReportRun[], period: ReportInput["period"]): { summary: string; figures: [string, string][] } {
   if (runs.length === 0) return { summary: "No runs were logged in this period.", figures: [["Runs logged", "0"]] };
   const { first, last } = ends(runs, period);
@@ -131,7 +131,7 @@ export function symptomSummary(runs: ReportRun[], period: ReportInput["period"])
   };
 }
 
-/** Outcome rows with their change and whether it reaches the instrument's MCID (R9). */
+/** Outcome rows with their change and whether it reaches the instrument's MCID (docs/clinical-rules.md R9.3). */
 export function outcomeRows(outcomes: ReportOutcome[]): OutcomeRow[] {
   return outcomes.map((o) => {
     const def = isInstrumentId(o.instrument) ? instruments[o.instrument] : null;

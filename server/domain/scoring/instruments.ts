@@ -20,7 +20,7 @@ export type InstrumentAnswers = {
   PAINDETECT: PainDetectAnswers;
 };
 
-/** The outcome measures of DOMAIN 5.2 / R9; DN4, LANSS and painDETECT are licensed add-ons. */
+/** The outcome measures (docs/clinical-rules.md R9.1); DN4, LANSS and painDETECT are licensed add-ons. */
 export const instruments: { [K in InstrumentId]: InstrumentDefinition<InstrumentAnswers[K]> } = {
   LEFS: lefs,
   PSFS: psfs,
@@ -52,7 +52,7 @@ export function directionOf(change: number, higherIsBetter: boolean): ChangeDire
 
 /**
  * Change from baseline to latest score (rounded to 0.1): direction per the instrument's higherIsBetter;
- * passesMcid when |change| ≥ MCID (LEFS 9, PSFS 2; NRS 2 points or 30 % of baseline), null without an MCID (R9).
+ * passesMcid when |change| ≥ MCID (LEFS 9, PSFS 2; NRS 2 points or 30 % of baseline), null without an MCID (docs/clinical-rules.md R9.3).
  */
 export function scoreChange(instrumentId: InstrumentId, baseline: number, latest: number): ScoreChange {
   const def = instruments[instrumentId];

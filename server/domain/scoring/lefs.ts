@@ -50,7 +50,7 @@ export const lefsAnswers = z.object({
 });
 export type LefsAnswers = z.infer<typeof lefsAnswers>;
 
-/** LEFS total 0–80, higher = better function; all 20 items required, never prorated (R9). */
+/** LEFS total 0–80, higher = better function; all 20 items required, never prorated (docs/clinical-rules.md R9.2). */
 export function scoreLefs(answers: LefsAnswers): ScoreResult {
   const items = Array.from({ length: LEFS_ITEM_COUNT }, (_, i) => answers.items[i] ?? null);
   if (items.some((a) => a === null)) return incomplete;

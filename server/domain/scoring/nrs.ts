@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { incomplete, type InstrumentDefinition, type ScoreResult } from "./types";
 
-/** Important change: ≥ 2 points (Farrar 2001; R9). */
+/** Important change: ≥ 2 points (Farrar 2001; docs/clinical-rules.md R9.3). */
 export const NRS_MCID_POINTS = 2;
-/** Important change: ≥ 30 % of the baseline (Farrar 2001; R9). */
+/** Important change: ≥ 30 % of the baseline (Farrar 2001; docs/clinical-rules.md R9.3). */
 export const NRS_MCID_PERCENT = 30;
 
 /** One 0–10 rating (0 = none, 10 = worst imaginable); null = not answered. */
@@ -21,7 +21,7 @@ const EPS = 1e-6;
 
 /**
  * Whether an NRS change is clinically important: |change| ≥ 2 points or ≥ 30 % of a non-zero baseline,
- * in either direction (Farrar 2001, Pain 94:149; R9).
+ * in either direction (Farrar 2001, Pain 94:149; docs/clinical-rules.md R9.3).
  */
 export function isImportantNrsChange(baseline: number, latest: number): boolean {
   const change = Math.abs(latest - baseline);

@@ -16,8 +16,8 @@ export type PainDetectItemKey = (typeof painDetectItems)[number]["key"];
 export const painDetectResponses = ["never", "hardly noticed", "slightly", "moderately", "strongly", "very strongly"] as const;
 
 /**
- * Pain course patterns and their points (Freynhagen 2006 form). DOMAIN 5.2 writes the item as "−1 to +2",
- * but its own total range −1 to 38 (= 7 × 5 + 2 + 1) only holds with the published maximum of +1.
+ * Pain course patterns and their points (Freynhagen 2006 form; docs/clinical-rules.md R9.1): −1 to +1, the published
+ * maximum, which the total range of −1 to 38 (= 7 × 5 + 2 + 1) needs.
  */
 export const painDetectCoursePatterns = [
   { key: "persistent-slight-fluctuations", points: 0, label: "Persistent pain with slight fluctuations" },
@@ -51,7 +51,7 @@ export type PainDetectAnswers = z.infer<typeof painDetectAnswers>;
 
 export type PainDetectBand = "unlikely" | "uncertain" | "likely";
 
-/** painDETECT band: ≤ 12 unlikely, 13–18 uncertain, ≥ 19 likely (Freynhagen 2006; DOMAIN 5.2). */
+/** painDETECT band: ≤ 12 unlikely, 13–18 uncertain, ≥ 19 likely (Freynhagen 2006; docs/clinical-rules.md R9.1). */
 export function painDetectBand(score: number): PainDetectBand {
   if (score <= PAINDETECT_UNLIKELY_MAX) return "unlikely";
   if (score >= PAINDETECT_LIKELY_MIN) return "likely";

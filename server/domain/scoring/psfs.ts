@@ -3,7 +3,7 @@ import { incomplete, type InstrumentDefinition, type ScoreResult } from "./types
 
 export const PSFS_MIN_ACTIVITIES = 3;
 export const PSFS_MAX_ACTIVITIES = 5;
-/** MDC (90 %) 2 points for the average (Stratford 1995; R9). */
+/** MDC (90 %) 2 points for the average (Stratford 1995; docs/clinical-rules.md R9.1). */
 export const PSFS_MCID = 2;
 /** MDC (90 %) for a single activity, points. */
 export const PSFS_SINGLE_ACTIVITY_MDC = 3;

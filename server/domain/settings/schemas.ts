@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { protocolSettingsOverridesSchema } from "../progression/settings";
 
-/** Add-on questionnaires need a licence the clinic holds (DOMAIN 5.2); the note records it. */
+/** Add-on questionnaires need a licence the clinic holds (docs/clinical-rules.md R9.6); the note records it. */
 export const addOnInstrumentIds = ["DN4", "LANSS", "PAINDETECT"] as const;
 export type AddOnInstrumentId = (typeof addOnInstrumentIds)[number];
 
@@ -12,7 +12,7 @@ export const updateLicensedAddOnsInput = z.object({
 });
 export type UpdateLicensedAddOnsInput = z.infer<typeof updateLicensedAddOnsInput>;
 
-/** The clinic's protocol (R10): the values that differ from the defaults, each within its range. */
+/** The clinic's protocol (docs/clinical-rules.md R10): the values that differ from the defaults, each within its range. */
 export const updateProtocolSettingsInput = z.object({
   protocol: protocolSettingsOverridesSchema,
   version: z.number().int().min(1),

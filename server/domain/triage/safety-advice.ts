@@ -23,10 +23,10 @@ const sourceWords: Record<RedFlagSource, string> = {
 };
 
 /**
- * The advice for the highest open red flag (DOMAIN 7.1–7.3 wording; a draft that clinicians must
+ * The advice for the highest open red flag (docs/clinical-rules.md R8.5; a draft that clinicians must
  * approve). Emergency: seek emergency care now, no exercises. Urgent: a doctor within days, only the
  * exercises the physio cleared. Routine: the programme goes on as the physio adjusted it. Emergency and
- * urgent flags pause runs until the physio restarts the plan (docs/clinical-rules.md, pause and resume).
+ * urgent flags pause runs until the physio restarts the plan (docs/clinical-rules.md R4.8).
  */
 export function safetyAdvice(urgency: OpenUrgency, source: RedFlagSource): SafetyAdvice {
   const because = sourceWords[source];

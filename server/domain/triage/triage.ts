@@ -14,10 +14,10 @@ export const urgencyRank: Record<Urgency, number> = { none: 0, routine: 1, urgen
 export type TriggeredFlag = { id: TriggerId; urgency: TriggerUrgency; reason: string };
 
 export type TriageResult = {
-  /** The highest urgency among the triggered ids (R8); "none" when nothing triggered. */
+  /** The highest urgency among the triggered ids (docs/clinical-rules.md R8.1); "none" when nothing triggered. */
   urgency: Urgency;
   triggered: TriggerId[];
-  /** Questions without an answer: not "no" (DOMAIN 7.4 [D]). */
+  /** Questions without an answer: not "no" (docs/clinical-rules.md R8.2). */
   unanswered: TriggerId[];
   /** Questions answered yes or no. */
   answered: TriggerId[];
@@ -52,9 +52,9 @@ function resultOf(flags: TriggeredFlag[], unanswered: TriggerId[], answered: Tri
 const flagOf = (id: TriggerId, reason: string): TriggeredFlag => ({ id, urgency: triggers[id].urgency, reason });
 
 /**
- * Triage from yes/no answers keyed by trigger id (R8): every "yes" is triggered with its urgency (T-E*
+ * Triage from yes/no answers keyed by trigger id (docs/clinical-rules.md R8.1–R8.2): every "yes" is triggered with its urgency (T-E*
  * emergency, T-U* urgent, T-R* routine); the highest wins. A missing or null answer is listed as
- * unanswered, never treated as "no". `asked` limits the questions (default: all of DOMAIN 7).
+ * unanswered, never treated as "no". `asked` limits the questions (default: every trigger of 7.1–7.3).
  */
 export function triageFromAnswers(answers: RedFlagAnswers, asked: readonly TriggerId[] = triggerIds): TriageResult {
   const flags: TriggeredFlag[] = [];
@@ -91,7 +91,7 @@ const sideOfExam = (exam: Pick<TarsalTunnel, "L" | "R"> | null | undefined, side
   exam?.[side] ?? null;
 
 /**
- * Triage from structured findings (DOMAIN 7, R1): SADDLE on the body map → T-E1; STOCK or regions on
+ * Triage from structured findings (docs/clinical-rules.md R8.3): SADDLE on the body map → T-E1; STOCK or regions on
  * both sides → T-U2; monofilament absent at any site (≤ 1 of 3 correct) → T-U3; an MRC drop ≥ 1 grade
  * since the previous assessment, or wasting not recorded there → T-U1 ([D]: with no previous
  * assessment, recorded wasting counts as new). Findings answer no question, so nothing is unanswered.

@@ -1,6 +1,6 @@
 /**
- * Red-flag and referral triggers of DOMAIN 7.1–7.3 with the athlete checklist of 7.4. The athlete
- * wording here is a draft: DOMAIN 7 requires clinicians to write or approve it before release.
+ * Red-flag and referral triggers (docs/clinical-rules.md 7.1–7.3) with the athlete checklist (7.4). The athlete
+ * wording here is a draft: clinicians must write or approve it before release (R8.5).
  */
 
 export const triggerIds = [
@@ -10,7 +10,7 @@ export const triggerIds = [
 ] as const;
 export type TriggerId = (typeof triggerIds)[number];
 
-/** Urgency of a "yes" (R8): T-E* emergency, T-U* urgent, T-R* routine. */
+/** Urgency of a "yes" (docs/clinical-rules.md R8.1): T-E* emergency, T-U* urgent, T-R* routine. */
 export type TriggerUrgency = "emergency" | "urgent" | "routine";
 
 export type Trigger = {
@@ -18,9 +18,9 @@ export type Trigger = {
   urgency: TriggerUrgency;
   /** What the clinician sees on forms and banners. */
   clinicianLabel: string;
-  /** Where the athlete is sent (DOMAIN 7 "route" / "suggested action"). */
+  /** Where the athlete is sent (the route of docs/clinical-rules.md 7.1–7.3). */
   route: string;
-  /** The plain-language 7.4 checklist question(s) that map to this trigger, joined; null when 7.4 has none. */
+  /** The plain-language checklist question(s) (docs/clinical-rules.md 7.4) that map to this trigger, joined; null when it has none. */
   athleteQuestion: string | null;
   /** The safety message shown to the athlete when this trigger is raised. */
   athleteMessage: string;
@@ -33,7 +33,7 @@ const URGENT_ACTION =
 const ROUTINE_ACTION =
   "Your physio will talk with you about a referral or a test. You can carry on with your programme as your physio has adjusted it.";
 
-/** The athlete checklist of DOMAIN 7.4: each question maps its "yes" to one trigger. */
+/** The athlete checklist (docs/clinical-rules.md 7.4): each question maps its "yes" to one trigger. */
 export const athleteChecklist = [
   { key: "saddle-numbness", triggerId: "T-E1", question: "Do you have numbness or tingling between your legs, around your genitals or back passage, or in your buttocks?" },
   { key: "bladder-bowel", triggerId: "T-E2", question: "Have you noticed any new change in your bladder or bowel, such as trouble starting or stopping, leaking, or not feeling when you need to go?" },
@@ -157,20 +157,20 @@ const text: Record<TriggerId, TriggerText> = {
 const urgencyOf = (id: TriggerId): TriggerUrgency =>
   id.startsWith("T-E") ? "emergency" : id.startsWith("T-U") ? "urgent" : "routine";
 
-/** Every trigger of DOMAIN 7.1–7.3 with its urgency (R8) and wording. */
+/** Every trigger (docs/clinical-rules.md 7.1–7.3) with its urgency (R8.1) and wording. */
 export const triggers: Record<TriggerId, Trigger> = Object.fromEntries(
   triggerIds.map((id) => [id, { id, urgency: urgencyOf(id), athleteQuestion: questionsFor(id), ...text[id] }]),
 ) as Record<TriggerId, Trigger>;
 
-/** Trigger ids the athlete is asked about in the 7.4 checklist. */
+/** Trigger ids the athlete is asked about in the checklist (docs/clinical-rules.md 7.4). */
 export const athleteTriggerIds: TriggerId[] = triggerIds.filter((id) => triggers[id].athleteQuestion !== null);
 
 export type YesNoAnswer = "yes" | "no";
 export type ChecklistAnswers = Partial<Record<ChecklistKey, YesNoAnswer | null>>;
 
 /**
- * Checklist answers (7.4) → answers per trigger: "yes" if any question of the trigger is yes, "no" only
- * when all its questions are answered no, absent otherwise (missing is not no, DOMAIN 7.4 [D]).
+ * Checklist answers (docs/clinical-rules.md 7.4) → answers per trigger: "yes" if any question of the trigger is yes, "no" only
+ * when all its questions are answered no, absent otherwise (missing is not no, R8.2).
  */
 export function answersFromChecklist(checklist: ChecklistAnswers): Partial<Record<TriggerId, YesNoAnswer>> {
   const out: Partial<Record<TriggerId, YesNoAnswer>> = {};
@@ -183,7 +183,7 @@ export function answersFromChecklist(checklist: ChecklistAnswers): Partial<Recor
 }
 
 /**
- * The checklist questions without a yes or no (DOMAIN 7.4: a missing answer is never "no"). A checklist
+ * The checklist questions without a yes or no (docs/clinical-rules.md 7.4, R8.2: a missing answer is never "no"). A checklist
  * counts as done only when this is empty.
  */
 export function unansweredChecklistKeys(answers: Partial<Record<ChecklistKey, "yes" | "no" | null | undefined>>): ChecklistKey[] {

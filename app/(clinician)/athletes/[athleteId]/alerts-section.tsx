@@ -6,7 +6,7 @@ import { AlertActionForm } from "./alert-action-form";
 
 type AlertItem = RouterOutputs["alert"]["list"][number];
 
-/** Open alerts between visits (R6) with the reason and data behind each; red flags are handled in their banner. */
+/** Open alerts between visits (docs/clinical-rules.md R6) with the reason and data behind each; red flags are handled in their banner. */
 export function AlertsSection({ alerts, canWrite }: { alerts: AlertItem[]; canWrite: boolean }) {
   const open = alerts.filter((a) => a.status !== "resolved");
   return (

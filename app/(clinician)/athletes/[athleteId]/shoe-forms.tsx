@@ -11,7 +11,7 @@ import { dateRange } from "@/server/domain/calendar-date";
 import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { createShoeInput, shoeUseLabels, shoeUses } from "@/server/domain/shoes/schemas";
 
-/** Adds a shoe to the athlete's record; the review distance starts at the clinic's shoe_review_km (R10). */
+/** Adds a shoe to the athlete's record; the review distance starts at the clinic's shoe_review_km (docs/clinical-rules.md 4.3, R10). */
 export function AddShoeForm({ athleteId, defaultReviewKm }: { athleteId: string; defaultReviewKm: number }) {
   const trpc = useTRPC();
   const router = useRouter();

@@ -12,7 +12,7 @@ const sourceLabels: Record<Triage["source"], string> = {
   checklist: "athlete's red-flag checklist",
 };
 
-/** Open red flags sit at the top of the record until a therapist acknowledges each one (R8). */
+/** Open red flags sit at the top of the record until a therapist acknowledges each one (docs/clinical-rules.md R8.5–R8.6). */
 export function TriageBanner({ flags, canAcknowledge }: { flags: Triage[]; canAcknowledge: boolean }) {
   const open = flags.filter((f) => !f.acknowledgedAt);
   if (open.length === 0) return null;

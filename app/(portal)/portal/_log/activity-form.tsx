@@ -9,7 +9,7 @@ import { useLocalToday, type RunFormMode } from "./run-form";
 import { SubmitOutcome } from "./submit-outcome";
 import { useEntrySubmit } from "./use-entry-submit";
 
-/** Cross-training outside the plan (cycling, pool running…): minutes and effort count toward the weekly load (R5). */
+/** Cross-training outside the plan (cycling, pool running…): minutes and effort count toward the weekly load (docs/clinical-rules.md R5.4). */
 export function ActivityForm({ mode, initial, serverToday }: { mode: RunFormMode; initial: Partial<CrossTrainingLog>; serverToday: string }) {
   const { send, errors, pending } = useEntrySubmit(mode);
   const today = useLocalToday(serverToday);

@@ -20,7 +20,7 @@ type Done = {
 };
 
 /**
- * The short red-flag checklist of DOMAIN 7.4. Every question needs a yes or a no: a question left
+ * The short red-flag checklist (docs/clinical-rules.md 7.4). Every question needs a yes or a no: a question left
  * unanswered is never taken as "no", so the form asks for it and the checklist stays due. A "yes" is
  * never held back by a gap: it is sent at once, and the athlete is asked for the rest.
  */

@@ -6,7 +6,7 @@ import { formatLongDayDate } from "@/app/_components/plan/labels";
 import { NrsField } from "./nrs-field";
 import { newClientId, usePortalSubmit } from "./portal-outbox";
 
-/** The one-screen next-morning check of a run (R1): the engine waits for it before deciding the week (R2). */
+/** The one-screen next-morning check of a run (docs/clinical-rules.md R1.4): the engine waits for it before deciding the week (R3.2). */
 export function NextMorningCard({ logId, date, runMinutes }: { logId: string; date: string; runMinutes: number }) {
   const submitEntry = usePortalSubmit();
   const [value, setValue] = useState<number | null>(null);

@@ -3,7 +3,7 @@
 import { useId } from "react";
 
 /**
- * An 11-point rating (NRS 0–10, DOMAIN 5.1) as big radio buttons: one tap on a phone, arrow keys on a
+ * An 11-point rating (NRS 0–10, docs/clinical-rules.md R1.1) as big radio buttons: one tap on a phone, arrow keys on a
  * keyboard. `anchors` names the ends ("none" … "worst imaginable"). Nothing is selected until the
  * athlete taps (null = not rated); with `onClear` a tapped rating can be taken back to "not rated".
  */

@@ -33,7 +33,7 @@ export type RunDraft = {
 /**
  * A new run: the planned minutes and the surface and shoe of the last run are filled in; every rating,
  * the symptoms question and the effort start unanswered, so a hurried save can never pass for a
- * symptom-free run (a skipped rating is "not rated", and a run with nothing rated is INCOMPLETE, R2).
+ * symptom-free run (a skipped rating is "not rated", and a run with nothing rated is INCOMPLETE, docs/clinical-rules.md R2.5).
  */
 export function newRunDraft(d: { date: string; plannedRunMinutes: number | null; pattern: string; surface: RunSurface; shoeId: string | null }): RunDraft {
   return {
@@ -75,7 +75,7 @@ export function parseDecimal(s: string): number | null {
 type RunEntry = Omit<RunLog, "runMinutes"> & { runMinutes: number | null };
 
 /**
- * The run as the portal logs it (R1). "No symptoms" stores explicit zeros (the athlete said none);
+ * The run as the portal logs it (docs/clinical-rules.md R1.1). "No symptoms" stores explicit zeros (the athlete said none);
  * with "I had symptoms", or the question unanswered, every rating not given is sent as null.
  */
 export function runFromDraft(d: RunDraft): RunEntry {

@@ -33,7 +33,7 @@ const symptomKeys = [["numbness", "Numbness"], ["tingling", "Tingling"], ["burni
 const moreFields = ["durationMinutes", "distanceKm", "pattern", "temperatureC"] as const;
 
 /**
- * The per-run log of DOMAIN 5.1 / R1. The planned minutes are filled in; whether there were symptoms,
+ * The per-run log (docs/clinical-rules.md R1.1). The planned minutes are filled in; whether there were symptoms,
  * each rating and the effort are the athlete's to answer (nothing is pre-selected), so a symptom-free
  * run is one tap on "No symptoms", and a skipped rating stays "not rated". What is typed is kept on the
  * device until it is sent or queued; saved through the device outbox, so nothing is lost offline.

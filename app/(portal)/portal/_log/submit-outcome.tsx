@@ -47,7 +47,7 @@ export function SubmitOutcome({ outcome, what, triage, runClass = null, onAnothe
   );
 }
 
-/** Red-flag advice (R8): emergency is shown first, as an alert, in plain words. */
+/** Red-flag advice (docs/clinical-rules.md R8.5): emergency is shown first, as an alert, in plain words. */
 export function TriageNotice({ triage }: { triage: NonNullable<Triage> }) {
   const emergency = triage.urgency === "emergency";
   return (

@@ -5,7 +5,7 @@ type Figures = NonNullable<Adherence>["week"];
 
 const cardClass = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm";
 
-/** Adherence (R5) this program week and since the start, in whole percent. */
+/** Adherence (docs/clinical-rules.md R5.3) this program week and since the start, in whole percent. */
 export function AdherenceSection({ adherence }: { adherence: Adherence }) {
   return (
     <section aria-labelledby="adherence-heading" className="space-y-3">

@@ -4,7 +4,7 @@ import type { RouterOutputs } from "@/app/_components/router-types";
 
 type Shoe = RouterOutputs["portal"]["progress"]["shoes"][number];
 
-/** The athlete's shoes with their mileage (DOMAIN 4.3 review distance), in use first. */
+/** The athlete's shoes with their mileage and review distance (docs/clinical-rules.md 4.3), in use first. */
 export function ShoesList({ shoes }: { shoes: Shoe[] }) {
   return (
     <section aria-labelledby="shoes-heading" className="space-y-3">

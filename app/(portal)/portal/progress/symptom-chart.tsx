@@ -33,7 +33,7 @@ const classMarks: Record<RunClass, { colour: string; shape: string; meaning: str
 };
 const legendOrder: RunClass[] = ["GREEN", "AMBER", "RED", "INCOMPLETE"];
 
-// Every run is classed (R2); the type allows null only because other kinds of entry have no class.
+// Every run is classed (docs/clinical-rules.md R2); the type allows null only because other kinds of entry have no class.
 const classOf = (run: Run): RunClass => run.runClass ?? "INCOMPLETE";
 
 function Marker({ runClass, x, y, size = 5 }: { runClass: RunClass; x: number; y: number; size?: number }) {
@@ -174,7 +174,7 @@ function LegendSwatch({ children }: { children: ReactNode }) {
 
 const cardClass = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm";
 
-/** Peak symptoms (R1) and symptom-free running minutes (DOMAIN 5.1b) per run, oldest first, with the numbers as a table. */
+/** Peak symptoms and symptom-free running minutes (docs/clinical-rules.md R1.2, R1.6) per run, oldest first, with the numbers as a table. */
 export function SymptomTrendSection({ trend }: { trend: Run[] }) {
   return (
     <section aria-labelledby="symptoms-heading" className="space-y-3">

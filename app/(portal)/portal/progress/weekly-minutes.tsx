@@ -8,7 +8,7 @@ type Week = RouterOutputs["portal"]["progress"]["weeks"][number];
 /** Width of a bar as a share of the longest week, so weeks compare at a glance. */
 const barWidth = (minutes: number, max: number) => `${Math.round((100 * minutes) / max)}%`;
 
-/** Planned vs run minutes per program week (R5), with the weekly session-RPE load. */
+/** Planned vs run minutes per program week (docs/clinical-rules.md R5), with the weekly session-RPE load. */
 export function WeeklyMinutesSection({ weeks }: { weeks: Week[] }) {
   const max = Math.max(1, ...weeks.map((w) => Math.max(w.plannedRunMinutes, w.runMinutes)));
   const lastIndex = weeks.at(-1)?.weekIndex;

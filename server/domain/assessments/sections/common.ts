@@ -10,10 +10,10 @@ export const int = (min: number, max: number) =>
 export const num = (min: number, max: number) =>
   z.number().min(min, `At least ${min}`).max(max, `At most ${max}`).nullish();
 
-/** 11-point numeric rating scale, 0 = none, 10 = worst imaginable (DOMAIN 5.1). */
+/** 11-point numeric rating scale, 0 = none, 10 = worst imaginable (docs/clinical-rules.md R1.1, 1.1). */
 export const nrs = int(0, 10);
 
-/** MRC muscle grade 0–5, stored as a number (DOMAIN 1.4). */
+/** MRC muscle grade 0–5, stored as a number (docs/clinical-rules.md 1.4). */
 export const mrc = int(0, 5);
 
 export const yesNo = z.enum(["yes", "no"]);

@@ -5,11 +5,11 @@ import { flag, int, num, text } from "./common";
 export const SCHEMA_VERSION = 1;
 
 export const shoeUses = ["road", "trail", "race", "walking"] as const;
-/** R10 shoe_review_km: default 600, allowed 400–900 (DOMAIN 4.3 [D]). */
+/** shoe_review_km: default 600, allowed 400–900 (docs/clinical-rules.md R10, 4.3 [D]). */
 export const SHOE_REVIEW_KM_DEFAULT = 600;
 export const SHOE_REVIEW_KM_RANGE = [400, 900] as const;
 
-/** Creating a shoe record of the athlete (DOMAIN 4.2; review distance per R10). */
+/** Creating a shoe record of the athlete (docs/clinical-rules.md 4.2; review distance per 4.3). */
 export const shoeInput = z.object({
   brand: z.string().trim().min(1, "Enter the brand").max(80),
   model: z.string().trim().min(1, "Enter the model").max(120),
@@ -37,7 +37,7 @@ export const flexPoints = ["at-mtp", "proximal", "distal"] as const;
 export const insoleTypes = ["stock", "aftermarket", "custom-orthosis"] as const;
 export const lacingTypes = ["standard", "skipped-eyelet", "loop-lock"] as const;
 
-/** One shoe's review: the items of DOMAIN 4.2 (Footwear Assessment Tool domains). */
+/** One shoe's review: the items of docs/clinical-rules.md 4.2 (Footwear Assessment Tool domains). */
 export const shoeReview = z.object({
   shoeId: z.uuid({ message: "Choose a shoe" }),
   lengthFit: z.enum(lengthFits).nullish(),
@@ -69,7 +69,7 @@ export const shoeReview = z.object({
 });
 export type ShoeReview = z.infer<typeof shoeReview>;
 
-/** Footwear review (DOMAIN 4.2): one review per shoe, each shoe at most once. */
+/** Footwear review (docs/clinical-rules.md 4.2): one review per shoe, each shoe at most once. */
 export const footwearReviewSchema = z.object({
   shoes: z
     .array(shoeReview)
@@ -80,17 +80,17 @@ export const footwearReviewSchema = z.object({
 });
 export type FootwearReview = z.infer<typeof footwearReviewSchema>;
 
-/** Heel-to-toe drop in mm = heel stack − forefoot stack (DOMAIN 4.2); null unless both are recorded. */
+/** Heel-to-toe drop in mm = heel stack − forefoot stack (docs/clinical-rules.md 4.2); null unless both are recorded. */
 export function shoeDropMm(review: Pick<ShoeReview, "stackHeelMm" | "stackForefootMm">): number | null {
   if (review.stackHeelMm == null || review.stackForefootMm == null) return null;
   return Math.round((review.stackHeelMm - review.stackForefootMm) * 10) / 10;
 }
 
-/** Heel wear difference above which replacement is suggested, mm (DOMAIN 4.2 [C]). */
+/** Heel wear difference above which replacement is suggested, mm (docs/clinical-rules.md 4.2 [C]). */
 export const HEEL_WEAR_REPLACE_MM = 4;
 
 /**
- * Replacement signs of DOMAIN 4.2 [C] (Asplund & Brown 2005): outsole worn to the midsole, > 4 mm
+ * Replacement signs of docs/clinical-rules.md 4.2 [C] (Asplund & Brown 2005): outsole worn to the midsole, > 4 mm
  * medial–lateral heel wear difference, tilted heel counter, midsole creasing.
  */
 export function shoeReplacementSigns(review: ShoeReview): string[] {

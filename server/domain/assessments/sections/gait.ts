@@ -9,7 +9,7 @@ export const footStrikes = ["rearfoot", "midfoot", "forefoot"] as const;
 export type FootStrike = (typeof footStrikes)[number];
 export const pronationGrades = ["neutral", "mild", "moderate", "marked"] as const;
 
-/** Gait analysis (DOMAIN 3.1 data model). Every metric depends on speed: record it to compare sessions. */
+/** Gait analysis (docs/clinical-rules.md 3.1). Every metric depends on speed: record it to compare sessions. */
 export const gaitSchema = z.object({
   method: z.enum(gaitMethods).nullish(),
   speedKmh: num(0, 30),

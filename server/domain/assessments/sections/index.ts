@@ -30,7 +30,7 @@ export type AnySectionData = { [K in SectionKind]: SectionData<K> };
 
 export type SectionDefinition = { title: string; schemaVersion: number; schema: z.ZodType };
 
-/** Each assessment section's title, current schema version and zod schema (issue 3, DOMAIN 1–5, 7). */
+/** Each assessment section's title, current schema version and zod schema (docs/clinical-rules.md 1 lists the sections). */
 export const sectionDefinitions: Record<SectionKind, SectionDefinition> = {
   symptomHistory: { title: "Symptom history", schemaVersion: symptomHistory.SCHEMA_VERSION, schema: sectionSchemas.symptomHistory },
   redFlags: { title: "Red-flag screen", schemaVersion: redFlags.SCHEMA_VERSION, schema: sectionSchemas.redFlags },

@@ -3,7 +3,7 @@ import { int, mrc, num, perSide, text } from "./common";
 
 export const SCHEMA_VERSION = 1;
 
-/** Mobility and strength re-test measures (DOMAIN 5.3), per side. */
+/** Mobility and strength re-test measures (docs/clinical-rules.md 5.3), per side. */
 export const mobilityStrengthSchema = z.object({
   /** Weight-bearing lunge: max toe-to-wall distance with the heel down, cm (1 cm ≈ 3.6°). */
   kneeToWallCm: perSide(num(0, 25)),

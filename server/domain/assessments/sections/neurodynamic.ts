@@ -10,11 +10,11 @@ export const differentiationManoeuvreLabels: Record<(typeof differentiationManoe
   "ankle-release": "Ankle release",
   other: "Other",
 };
-/** Structural differentiation changed the symptoms: yes / no / not done (DOMAIN 2.2). */
+/** Structural differentiation changed the symptoms: yes / no / not done (docs/clinical-rules.md 2.2). */
 export const differentiationResults = ["yes", "no", "not-done"] as const;
 export const anklePrePositions = ["dorsiflexion-eversion", "dorsiflexion-inversion", "plantarflexion-inversion", "neutral"] as const;
 
-/** The components of 2.2, stored separately; "positive" is derived (findings.isNeurodynamicPositive). */
+/** The components of a neurodynamic test (docs/clinical-rules.md 2.2), stored separately; "positive" is derived (findings.isNeurodynamicPositive). */
 const neuroComponents = {
   familiarSymptomReproduced: flag,
   structuralDifferentiation: z.enum(differentiationResults).nullish(),
@@ -28,7 +28,7 @@ const neuroComponents = {
 export const slrSide = z
   .object({
     ...neuroComponents,
-    /** Always record the ankle pre-position: DF lowers the onset angle by ≈5–10° (2.2). */
+    /** Always record the ankle pre-position: DF lowers the onset angle by ≈5–10° (docs/clinical-rules.md 2.1). */
     anklePrePosition: z.enum(anklePrePositions).nullish(),
     /** Hip flexion at first symptom (P1), degrees. */
     hipFlexionDegAtP1: int(0, 130),
@@ -51,7 +51,7 @@ export const slumpSide = z.object({
 });
 export type SlumpSide = z.infer<typeof slumpSide>;
 
-/** Neurodynamic tests per side (DOMAIN 2.1–2.2): SLR with DF/EV bias and slump. */
+/** Neurodynamic tests per side (docs/clinical-rules.md 2.1–2.2): SLR with DF/EV bias and slump. */
 export const neurodynamicSchema = z.object({
   slr: perSide(slrSide),
   slump: perSide(slumpSide),

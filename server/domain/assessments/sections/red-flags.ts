@@ -10,8 +10,8 @@ const answerShape = Object.fromEntries(triggerIds.map((id) => [id, yesNo.nullish
 >;
 
 /**
- * Red-flag screen (DOMAIN 7, R8): one answer per trigger id, "yes" | "no"; an absent or null answer is
- * unanswered, never "no" (7.4 [D]).
+ * Red-flag screen (docs/clinical-rules.md R8.3, 7): one answer per trigger id, "yes" | "no"; an absent or null answer is
+ * unanswered, never "no" (R8.2).
  */
 export const redFlagScreenSchema = z.object({ ...answerShape, notes: text(4000) });
 export type RedFlagScreen = z.infer<typeof redFlagScreenSchema>;

@@ -21,7 +21,7 @@ export const symptomTimingLabels: Record<SymptomTiming, string> = {
   atRest: "at rest",
 };
 
-/** DOMAIN 1.1 descriptors (they mirror the DN4 items). */
+/** Symptom descriptors (docs/clinical-rules.md 1.1); they mirror the DN4 items. */
 export const symptomDescriptors = [
   "numbness", "tingling", "burning", "electric-shocks", "painful-cold", "itching", "pain",
 ] as const;
@@ -48,13 +48,13 @@ const hba1c = z
   )
   .nullish();
 
-/** Symptom history (DOMAIN 1.1, R1): symptom NRS by timing, body map, run behaviour, 24-hour pattern, medical screen. */
+/** Symptom history (docs/clinical-rules.md 1.1): symptom NRS by timing, body map, run behaviour, 24-hour pattern, medical screen. */
 export const symptomHistorySchema = z.object({
   /** NRS 0–10 for each symptom during the run, after the run and at rest. */
   nrs: z
     .object({ numbness: nrsByTiming, tingling: nrsByTiming, burning: nrsByTiming, pain: nrsByTiming })
     .nullish(),
-  /** Body map: region codes of DOMAIN 0.2 with side (`MPN-R`; `STOCK`, `SADDLE` unsided). */
+  /** Body map: region codes of docs/clinical-rules.md 0.2 with side (`MPN-R`; `STOCK`, `SADDLE` unsided). */
   regions: z
     .array(bodyRegion)
     .refine((xs) => new Set(xs).size === xs.length, "Each region once")

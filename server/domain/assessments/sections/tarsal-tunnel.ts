@@ -14,13 +14,13 @@ export const provocationTestLabels: Record<ProvocationTestId, string> = {
   tripleCompression: "Triple compression stress test",
 };
 
-/** Sensory grading per territory and modality (DOMAIN 1.3). */
+/** Sensory grading per territory and modality (docs/clinical-rules.md 1.3). */
 export const sensoryGrades = ["normal", "reduced", "absent", "increased"] as const;
 export type SensoryGrade = (typeof sensoryGrades)[number];
-/** Territories tested for light touch and pinprick (DOMAIN 1.3). */
+/** Territories tested for light touch and pinprick (docs/clinical-rules.md 1.3). */
 export const sensoryTerritories = ["MPN", "LPN", "MCN", "DPN", "SPN", "SUR", "SAPH"] as const;
 export type SensoryTerritory = (typeof sensoryTerritories)[number];
-/** Tibial territories (used by T-R1). */
+/** Tibial territories (used by T-R1, docs/clinical-rules.md 7.3). */
 export const tibialTerritories = ["MPN", "LPN", "MCN"] as const satisfies readonly SensoryTerritory[];
 
 /** 10 g monofilament sites (IWGDF): correct answers out of 3 applications per site. */
@@ -46,7 +46,7 @@ export const twoPointSiteLabels: Record<TwoPointSite, string> = {
 export const reflexGrades = ["normal", "reduced", "absent"] as const;
 export const passFail = z.enum(["pass", "fail"]);
 
-/** One provocation test on one side (DOMAIN 1.2 data model). */
+/** One provocation test on one side (docs/clinical-rules.md 1.2). */
 export const provocationTest = z
   .object({
     result: z.enum(testResults).nullish(),
@@ -56,7 +56,7 @@ export const provocationTest = z
     timeToOnsetS: int(0, 600),
     notes: text(),
   })
-  // 1.2 [C]: a test is only positive when it reproduces the familiar symptoms.
+  // docs/clinical-rules.md 1.2 [C]: a test is only positive when it reproduces the familiar symptoms.
   .refine((t) => !(t.result === "positive" && t.familiarSymptomReproduced === false), {
     message: "A positive test reproduces the familiar symptoms",
     path: ["familiarSymptomReproduced"],
@@ -114,7 +114,7 @@ export const tarsalTunnelSide = z.object({
 });
 export type TarsalTunnelSide = z.infer<typeof tarsalTunnelSide>;
 
-/** Tarsal tunnel exam per side (DOMAIN 1.2–1.4): provocation tests, sensory testing, intrinsic strength, reflex. */
+/** Tarsal tunnel exam per side (docs/clinical-rules.md 1.2–1.4): provocation tests, sensory testing, intrinsic strength, reflex. */
 export const tarsalTunnelSchema = z.object({
   L: tarsalTunnelSide.nullish(),
   R: tarsalTunnelSide.nullish(),

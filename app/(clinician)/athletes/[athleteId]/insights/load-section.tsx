@@ -20,7 +20,7 @@ function decisionsText(weeks: Week[]): string {
   return made.length ? `Plan decisions: ${made.join(", ")}.` : "No plan decisions yet.";
 }
 
-/** The load timeline (R5): minutes, sRPE load, ACWR (display only), exercise adherence and symptoms, with plan decisions marked. */
+/** The load timeline (docs/clinical-rules.md R5.7): minutes, sRPE load, ACWR (display only), exercise adherence and symptoms, with plan decisions marked. */
 export function LoadSection({ load }: { load: Load }) {
   const { weeks } = load;
   return (

@@ -10,7 +10,7 @@ type Factor = Patterns["factors"][number];
 
 const cardClass = "rounded-xl border border-slate-200 bg-white p-4 shadow-sm";
 
-/** Symptom triggers (R7): groups with counts, and only differences large enough to mention; then symptom-free minutes (5.1b). */
+/** Symptom triggers (docs/clinical-rules.md R7): groups with counts, and only differences large enough to mention; then symptom-free minutes (R1.6). */
 export function PatternsSection({ patterns }: { patterns: Patterns }) {
   const trend = patterns.symptomFree;
   return (
@@ -50,7 +50,7 @@ const countsText = (f: Factor) => f.groups.map((g) => `${g.label}: ${plural(g.ru
 
 function FactorCard({ factor: f }: { factor: Factor }) {
   const headingId = `factor-${f.factor}-heading`;
-  // The domain lists runs without a shoe but never compares them (R7); the rest are the compared groups.
+  // The domain lists runs without a shoe but never compares them (docs/clinical-rules.md R7.1); the rest are the compared groups.
   const compared = f.groups.filter((g) => !(f.factor === "shoe" && g.key === NO_SHOE_KEY));
   return (
     <section aria-labelledby={headingId} className={`${cardClass} space-y-2`}>

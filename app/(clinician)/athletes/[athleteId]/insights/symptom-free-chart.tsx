@@ -21,7 +21,7 @@ function summaryOf(points: Point[]): string {
   return `Symptom-free running minutes per run, ${span}: ${rangeText(points.map((p) => p.minutes), " min")}; first run ${first.minutes} min, latest ${last.minutes} min.`;
 }
 
-/** Symptom-free running minutes per run (DOMAIN 5.1b), oldest first: a line with a point per run, each with its number on hover. */
+/** Symptom-free running minutes per run (docs/clinical-rules.md R1.6), oldest first: a line with a point per run, each with its number on hover. */
 export function SymptomFreeChart({ points }: { points: Point[] }) {
   const n = points.length;
   const top = niceMax(Math.max(...points.map((p) => p.minutes)));

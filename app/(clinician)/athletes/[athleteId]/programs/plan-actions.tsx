@@ -23,7 +23,7 @@ type PlanSummary = {
 type Notice = { tone: "success"; text: string } | null;
 
 /**
- * The therapist's changes to a plan (R4), each with a required reason that is stored with the decision
+ * The therapist's changes to a plan (docs/clinical-rules.md R4.10), each with a required reason that is stored with the decision
  * and audited: override the prescription, sign off a frozen plan, pause or resume it.
  */
 export function PlanActions({ plan }: { plan: PlanSummary }) {
@@ -80,7 +80,7 @@ export function ActionPanel({ id, title, description, children }: { id: string; 
   );
 }
 
-/** A required reason, kept with the decision (R4 overrides, sign-off, pause/resume are audited). */
+/** A required reason, kept with the decision: overrides, sign-off, pause and resume are audited (docs/clinical-rules.md R4.10). */
 export function ReasonField({ id, value, onChange, errors, disabled, purpose }: {
   id: string; value: string; onChange: (value: string) => void; errors?: string[]; disabled: boolean; purpose: string;
 }) {

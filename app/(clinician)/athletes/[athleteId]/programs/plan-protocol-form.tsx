@@ -9,14 +9,14 @@ import { updatePlanSettingsInput } from "@/server/domain/plans/schemas";
 import { protocolSettingLimits, type ProtocolSettingKey } from "@/server/domain/progression/settings";
 import { ActionPanel, ReasonField } from "./plan-actions";
 
-/** The protocol keys that shape one plan's weekly rules (R2–R4); the rest are clinic-wide. */
+/** The protocol keys that shape one plan's weekly rules (docs/clinical-rules.md R2–R4); the rest are clinic-wide. */
 const planKeys = [
   "greenMaxPeak", "redMinPeak", "settleAmberMinutes", "onsetEarlierRatio", "runsPerWeek", "cap", "regressFactor",
   "cutbackAfter", "cutbackFactor", "singleRunWarn", "singleRunBlock", "reviewAfterNoProgressWeeks",
 ] as const satisfies readonly ProtocolSettingKey[];
 
 /**
- * This plan's own protocol (R10: editable per plan), shown as the values in force. Changed values join
+ * This plan's own protocol (docs/clinical-rules.md R10, R4.10: editable per plan), shown as the values in force. Changed values join
  * the plan's earlier overrides; the change needs a reason and is stored as an override decision.
  */
 export function PlanProtocolForm({ planId, settings, overrides }: { planId: string; settings: Record<ProtocolSettingKey, number>; overrides: Record<string, number> }) {

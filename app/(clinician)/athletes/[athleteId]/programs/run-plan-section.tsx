@@ -9,7 +9,7 @@ import { PlanProtocolForm } from "./plan-protocol-form";
 import { WhatIfSimulator } from "./what-if-simulator";
 
 /**
- * The graded run/walk plan of the active program (issue 4 items 3–5): the prescription, this week's
+ * The graded run/walk plan of the active program (docs/clinical-rules.md R3, R4): the prescription, this week's
  * sessions, every decision with its reason, the therapist's actions and the what-if simulator.
  * Reading the plan makes any weekly decision that is due first (plan.get).
  */

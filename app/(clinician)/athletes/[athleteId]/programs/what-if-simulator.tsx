@@ -93,7 +93,7 @@ function typicalRuns(plan: SimulatorPlan, n: Record<Field, number | null>, hasNe
 }
 
 /**
- * What-if (issue 4 item 5): the therapist describes a typical week of runs and sees how the plan would
+ * What-if (docs/clinical-rules.md R4.12): the therapist describes a typical week of runs and sees how the plan would
  * respond week by week (program.simulate, the very engine of the weekly decision). Writes nothing.
  */
 export function WhatIfSimulator({ plan }: { plan: SimulatorPlan }) {
