@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DomainError } from "./errors";
 import "./messages";
-import { addDays } from "./progression/dates";
+import { addDays } from "./dates";
 
 /**
  * One date schema for the app: a calendar date `YYYY-MM-DD` that exists, and named variants whose

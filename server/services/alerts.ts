@@ -5,7 +5,7 @@ import type { Actor } from "@/server/domain/access";
 import { alertCandidates, onePerTypeAlerts, sortAlertsBySeverity, type AlertCandidate } from "@/server/domain/alerts/rules";
 import type { AlertActionInput, ListAlertsInput } from "@/server/domain/alerts/schemas";
 import { DomainError } from "@/server/domain/errors";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import { planStateSchema } from "@/server/domain/progression/apply";
 import { recordAudit } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";

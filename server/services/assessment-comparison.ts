@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { outcomeMeasures } from "@/db/schema";
 import { compareAssessments, comparableItems } from "@/server/domain/assessments/comparison";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import { recordAudit } from "./audit";
 import { unsafeLoadSections, unsafeSignedVisits } from "./assessments";
 import type { ClinicianCtx } from "./context";

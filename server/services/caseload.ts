@@ -6,7 +6,7 @@ import type { CaseloadInput } from "@/server/domain/caseload/schemas";
 import { recentAdherence, weeklyNumbnessTinglingMax } from "@/server/domain/progress/caseload-figures";
 import { progressSummary } from "@/server/domain/progress/summary";
 import { planStateSchema } from "@/server/domain/progression/apply";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import { stageCode } from "@/server/domain/progression/ladder";
 import { runLogSchema } from "@/server/domain/progression/run-log";
 import { resolveSettings } from "@/server/domain/progression/settings";

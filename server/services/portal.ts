@@ -5,7 +5,7 @@ import { ageOn } from "@/server/domain/athletes/schemas";
 import { exerciseKey } from "@/server/domain/logs/rules";
 import { recentGlideAdvice, type GlideAdvice } from "@/server/domain/programs/glides";
 import type { Adherence, ProgressSummary } from "@/server/domain/progress/summary";
-import { addDays, daysBetween } from "@/server/domain/progression/dates";
+import { addDays, daysBetween } from "@/server/domain/dates";
 import type { SessionClass } from "@/server/domain/progression/classify";
 import type { WeekSchedule } from "@/server/domain/progression/schedule";
 import { symptomFreeMinutesOf, peakOf } from "@/server/domain/progression/run-log";

@@ -8,7 +8,7 @@ import { crossTrainingLogSchema, exerciseLogSchema, type ExerciseLog } from "@/s
 import type { ExerciseVersion } from "@/server/domain/progress/planned";
 import { progressSummary, type ProgressInput, type ProgressRun, type ProgressSummary } from "@/server/domain/progress/summary";
 import { planStateSchema, type PlanState } from "@/server/domain/progression/apply";
-import { addDays, daysBetween } from "@/server/domain/progression/dates";
+import { addDays, daysBetween } from "@/server/domain/dates";
 import { runLogSchema } from "@/server/domain/progression/run-log";
 import { settingsOf } from "./run-plans";
 

@@ -4,7 +4,7 @@ import { clinics, programVersions, runPlans, triageResults, users } from "@/db/s
 import { adherencePercent } from "@/server/domain/adherence/adherence";
 import { formatDate } from "@/server/domain/format";
 import { planStateSchema } from "@/server/domain/progression/apply";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import { prescriptionText } from "@/server/domain/progression/ladder";
 import { peakOf, symptomFreeMinutesOf } from "@/server/domain/progression/run-log";
 import { doseOf, type ReportInput } from "@/server/domain/reports/report-model";

@@ -9,7 +9,7 @@ import type {
 import {
   assertPlanState, initialPlanState, overridePrescription, pausePlan as pauseState, planStateSchema, resumePlan as resumeState, signOff, type PlanState,
 } from "@/server/domain/progression/apply";
-import { addDays, daysBetween } from "@/server/domain/progression/dates";
+import { addDays, daysBetween } from "@/server/domain/dates";
 import { isWeekDue, planWeekDates, planWeekOf } from "@/server/domain/progression/decide";
 import { entryStage, medianSymptomFreeMinutes } from "@/server/domain/progression/ladder";
 import { runLogSchema, type RunLog } from "@/server/domain/progression/run-log";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ACWR_CAVEAT, acwr, ewma } from "@/server/domain/load/acwr";
 import { isSingleRunSpike, longestRunBefore, weeklyRunMinutes } from "@/server/domain/load/runs";
 import { dailyLoads, monotonyAndStrain, sessionLoad, weeklyLoad, type LoadEntry } from "@/server/domain/load/session-load";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 
 const start = "2025-03-03";
 const day = (n: number) => addDays(start, n);

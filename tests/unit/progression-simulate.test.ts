@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { initialPlanState } from "@/server/domain/progression/apply";
 import { classifyRun } from "@/server/domain/progression/classify";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import type { RunLog } from "@/server/domain/progression/run-log";
 import { weekSchedule } from "@/server/domain/progression/schedule";
 import { defaultProtocolSettings, resolveSettings } from "@/server/domain/progression/settings";

@@ -1,6 +1,6 @@
 import { ACWR_CAVEAT, acwr } from "../load/acwr";
 import { isSingleRunSpike, longestRunBefore } from "../load/runs";
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 import { triggerReason } from "../triage/wording";
 import { formatFactor, toHundredths } from "../progression/exact";
 

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 import { toHundredths } from "../progression/exact";
 
 /** A logged run: its date and run minutes (walking excluded). */

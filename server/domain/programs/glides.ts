@@ -1,5 +1,5 @@
 import type { GlideKind } from "../exercises/schemas";
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 
 /**
  * Nerve-glide rules (DOMAIN 2.3, section 9 stop rule). Sliders come first, while the nerve is

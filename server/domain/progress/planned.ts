@@ -1,7 +1,7 @@
 import { plannedExerciseSessions } from "../adherence/exercise-days";
 import type { PlannedSession } from "../adherence/adherence";
 import type { PlanState } from "../progression/apply";
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 import { planWeekDates } from "../progression/decide";
 import { weekSchedule } from "../progression/schedule";
 import type { ProtocolSettings } from "../progression/settings";

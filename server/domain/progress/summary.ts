@@ -2,7 +2,7 @@ import { adherencePercent, matchSessions, runLogStatus, type LoggedSession, type
 import { acwr, type Acwr } from "../load/acwr";
 import { weeklyLoad, type LoadEntry } from "../load/session-load";
 import type { PlanState } from "../progression/apply";
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 import type { ProtocolSettings } from "../progression/settings";
 import { plannedExercises, plannedRuns, RUN_KEY, type ExerciseVersion } from "./planned";
 

@@ -1,5 +1,5 @@
 import type { Evidence, SessionClass } from "./classify";
-import { daysBetween, addDays } from "./dates";
+import { daysBetween, addDays } from "../dates";
 import type { RunLog } from "./run-log";
 import type { ProtocolSettings } from "./settings";
 

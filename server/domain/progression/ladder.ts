@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "./dates";
+import { addDays, daysBetween } from "../dates";
 import { scaleMinutes, toHundredths } from "./exact";
 import { symptomFreeMinutesOf, type RunLog } from "./run-log";
 import type { ProtocolSettings } from "./settings";

@@ -1,5 +1,5 @@
 import { capPlannedRun, splitWeeklyMinutes, type PlanState } from "./apply";
-import { addDays } from "./dates";
+import { addDays } from "../dates";
 import { planWeekDates } from "./decide";
 import { CONTINUOUS_STAGE, ladder, stageCode, type Stage } from "./ladder";
 import type { ProtocolSettings } from "./settings";

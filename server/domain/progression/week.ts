@@ -1,6 +1,6 @@
 import { applyDecision, type ApplyResult, type PlanState } from "./apply";
 import { classifyRun, type RunClassification } from "./classify";
-import { dayNumberOf } from "./dates";
+import { dayNumberOf } from "../dates";
 import { decideWeek, type WeekDecision } from "./decide";
 import type { RunLog } from "./run-log";
 import type { ProtocolSettings } from "./settings";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { calendarDate } from "../calendar-date";
 import { idInput } from "../ids";
-import { daysBetween } from "../progression/dates";
+import { daysBetween } from "../dates";
 
 export const reportKinds = ["progress", "discharge"] as const;
 export const paperSizes = ["A4", "LETTER"] as const;
