@@ -2,7 +2,7 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { activityLogs, shoes } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
-import { assertDates } from "@/server/domain/calendar-date";
+import { assertDates } from "@/server/domain/dates";
 import { DomainError } from "@/server/domain/errors";
 import type { Keyed } from "@/server/domain/ids";
 import { shoeDatesOn, type CreateShoeInput, type ShoeIdInput, type UpdateShoeInput } from "@/server/domain/shoes/schemas";
