@@ -6,7 +6,7 @@ import { alertCandidates, onePerTypeAlerts, sortAlertsBySeverity, type AlertCand
 import type { AlertActionInput, ListAlertsInput } from "@/server/domain/alerts/schemas";
 import { DomainError } from "@/server/domain/errors";
 import { addDays } from "@/server/domain/dates";
-import { planStateSchema } from "@/server/domain/progression/apply";
+import { planStateSchema } from "@/server/domain/progression/plan-state";
 import { recordAudit } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { unsafeLoadLogs } from "./log-history";

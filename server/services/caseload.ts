@@ -5,7 +5,7 @@ import { severityRank, type AlertSeverity } from "@/server/domain/alerts/rules";
 import type { CaseloadInput } from "@/server/domain/caseload/schemas";
 import { recentAdherence, weeklyNumbnessTinglingMax } from "@/server/domain/progress/caseload-figures";
 import { progressSummary } from "@/server/domain/progress/summary";
-import { planStateSchema } from "@/server/domain/progression/apply";
+import { planStateSchema } from "@/server/domain/progression/plan-state";
 import { addDays } from "@/server/domain/dates";
 import { stageCode } from "@/server/domain/progression/ladder";
 import { runLogSchema } from "@/server/domain/progression/run-log";

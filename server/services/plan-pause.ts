@@ -1,7 +1,8 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { planDecisions, programs, runPlans, triageResults } from "@/db/schema";
-import { pausePlan, planStateSchema } from "@/server/domain/progression/apply";
+import { pausePlan } from "@/server/domain/progression/therapist-actions";
+import { planStateSchema } from "@/server/domain/progression/plan-state";
 import { redFlagPauseReason } from "@/server/domain/triage/safety-advice";
 import { recordAudit } from "./audit";
 import type { ServiceCtx } from "./context";

@@ -7,7 +7,7 @@ import { exerciseKey } from "@/server/domain/logs/rules";
 import { crossTrainingLogSchema, exerciseLogSchema, type ExerciseLog } from "@/server/domain/logs/schemas";
 import type { ExerciseVersion } from "@/server/domain/progress/planned";
 import { progressSummary, type ProgressInput, type ProgressRun, type ProgressSummary } from "@/server/domain/progress/summary";
-import { planStateSchema, type PlanState } from "@/server/domain/progression/apply";
+import { planStateSchema, type PlanState } from "@/server/domain/progression/plan-state";
 import { addDays, daysBetween } from "@/server/domain/dates";
 import { runLogSchema } from "@/server/domain/progression/run-log";
 import { settingsOf } from "./run-plans";

@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { clinics, programVersions, runPlans, triageResults, users } from "@/db/schema";
 import { adherencePercent } from "@/server/domain/adherence/adherence";
 import { formatDate } from "@/server/domain/format";
-import { planStateSchema } from "@/server/domain/progression/apply";
+import { planStateSchema } from "@/server/domain/progression/plan-state";
 import { addDays } from "@/server/domain/dates";
 import { prescriptionText } from "@/server/domain/progression/ladder";
 import { peakOf, symptomFreeMinutesOf } from "@/server/domain/progression/run-log";

@@ -6,9 +6,8 @@ import { DomainError } from "@/server/domain/errors";
 import type {
   CreateRunPlanInput, OverridePlanInput, PlanActionInput, RunPlanEntry, SimulatePlanInput, UpdatePlanSettingsInput,
 } from "@/server/domain/plans/schemas";
-import {
-  assertPlanState, initialPlanState, overridePrescription, pausePlan as pauseState, planStateSchema, resumePlan as resumeState, signOff, type PlanState,
-} from "@/server/domain/progression/apply";
+import { assertPlanState, initialPlanState, planStateSchema, type PlanState } from "@/server/domain/progression/plan-state";
+import { overridePrescription, pausePlan as pauseState, resumePlan as resumeState, signOff } from "@/server/domain/progression/therapist-actions";
 import { addDays, daysBetween } from "@/server/domain/dates";
 import { isWeekDue, planWeekDates, planWeekOf } from "@/server/domain/progression/decide";
 import { entryStage, medianSymptomFreeMinutes } from "@/server/domain/progression/ladder";

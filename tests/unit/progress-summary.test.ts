@@ -3,7 +3,7 @@ import { recentAdherence, weeklyNumbnessTinglingMax } from "@/server/domain/prog
 import { loadTimeline } from "@/server/domain/progress/load-timeline";
 import { dailyRounds, plannedExercises } from "@/server/domain/progress/planned";
 import { loadEntriesOfRun, progressSummary, type ProgressInput } from "@/server/domain/progress/summary";
-import { initialPlanState } from "@/server/domain/progression/apply";
+import { initialPlanState } from "@/server/domain/progression/plan-state";
 import { defaultProtocolSettings } from "@/server/domain/progression/settings";
 
 const START = "2026-11-02"; // a Monday; plan week 0 is 2 … 8 November

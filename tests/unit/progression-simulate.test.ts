@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialPlanState } from "@/server/domain/progression/apply";
+import { initialPlanState } from "@/server/domain/progression/plan-state";
 import { classifyRun } from "@/server/domain/progression/classify";
 import { addDays } from "@/server/domain/dates";
 import type { RunLog } from "@/server/domain/progression/run-log";

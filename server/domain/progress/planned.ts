@@ -1,6 +1,6 @@
 import { plannedExerciseSessions } from "../adherence/exercise-days";
 import type { PlannedSession } from "../adherence/adherence";
-import type { PlanState } from "../progression/apply";
+import type { PlanState } from "../progression/plan-state";
 import { addDays, daysBetween } from "../dates";
 import { planWeekDates } from "../progression/decide";
 import { weekSchedule } from "../progression/schedule";

@@ -1,7 +1,7 @@
 import { adherencePercent, matchSessions, runLogStatus, type LoggedSession, type MatchedSession } from "../adherence/adherence";
 import { acwr, type Acwr } from "../load/acwr";
 import { weeklyLoad, type LoadEntry } from "../load/session-load";
-import type { PlanState } from "../progression/apply";
+import type { PlanState } from "../progression/plan-state";
 import { addDays, daysBetween } from "../dates";
 import type { ProtocolSettings } from "../progression/settings";
 import { plannedExercises, plannedRuns, RUN_KEY, type ExerciseVersion } from "./planned";

@@ -1,4 +1,6 @@
-import { resumePlan, type AppliedDecision, type PlanState } from "./apply";
+import { resumePlan } from "./therapist-actions";
+import type { AppliedDecision } from "./apply-decision";
+import type { PlanState } from "./plan-state";
 import type { SessionClass } from "./classify";
 import { planWeekDates, planWeekOf, type DecisionRule, type WeekCounts, type WeekDecisionKind } from "./decide";
 import type { Stage } from "./ladder";

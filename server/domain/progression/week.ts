@@ -1,4 +1,5 @@
-import { applyDecision, type ApplyResult, type PlanState } from "./apply";
+import { applyDecision, type ApplyResult } from "./apply-decision";
+import type { PlanState } from "./plan-state";
 import { classifyRun, type RunClassification } from "./classify";
 import { dayNumberOf } from "../dates";
 import { decideWeek, type WeekDecision } from "./decide";
