@@ -27,9 +27,14 @@ export type TriageResult = {
 
 export type RedFlagAnswers = Partial<Record<TriggerId, YesNoAnswer | null | undefined>>;
 
-/** The highest of several urgencies (emergency > urgent > routine > none). */
-export function highestUrgency(urgencies: readonly Urgency[]): Urgency {
-  return urgencies.reduce<Urgency>((best, u) => (urgencyRank[u] > urgencyRank[best] ? u : best), "none");
+/** The highest of several urgencies (R8: emergency > urgent > routine > none); "none" when there are none. */
+export function highestUrgency<U extends Urgency>(urgencies: readonly U[]): U | "none" {
+  return urgencies.reduce<U | "none">((best, u) => (urgencyRank[u] > urgencyRank[best] ? u : best), "none");
+}
+
+/** Flags (or anything with an urgency) most urgent first (R8); equal urgencies keep their order. Returns a new array. */
+export function sortByUrgency<T extends { urgency: Urgency }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => urgencyRank[b.urgency] - urgencyRank[a.urgency]);
 }
 
 const inOrder = (ids: Iterable<TriggerId>): TriggerId[] => {
