@@ -58,11 +58,15 @@ export function safetyAdvice(urgency: OpenUrgency, source: RedFlagSource): Safet
   }
 }
 
+/** The urgencies whose open red flag pauses the run component (R4 paused by triage: emergency and urgent). */
+export const runPausingUrgencies = ["emergency", "urgent"] as const satisfies readonly OpenUrgency[];
+export type RunPausingUrgency = (typeof runPausingUrgencies)[number];
+
 /** Whether a red flag of this urgency pauses the run component (emergency and urgent do). */
-export const pausesRuns = (urgency: OpenUrgency): urgency is "emergency" | "urgent" => urgency === "emergency" || urgency === "urgent";
+export const pausesRuns = (urgency: OpenUrgency): urgency is RunPausingUrgency => (runPausingUrgencies as readonly OpenUrgency[]).includes(urgency);
 
 /** The reason stored with the plan decision a red flag makes: which flags, in the clinician's words. */
-export function redFlagPauseReason(urgency: "emergency" | "urgent", triggerIds: readonly string[]): string {
+export function redFlagPauseReason(urgency: RunPausingUrgency, triggerIds: readonly string[]): string {
   const labels = triggerIds.map((id) => triggers[id as TriggerId]?.clinicianLabel ?? id);
   const what = urgency === "emergency" ? "an emergency red flag" : "an urgent red flag";
   return `Paused by ${what}: ${labels.join("; ")}. Runs stay paused until a therapist acknowledges the flag and resumes the plan with a reason.`;
