@@ -5,7 +5,6 @@ import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { triageAlerts } from "@/server/domain/alerts/rules";
 import { DomainError } from "@/server/domain/errors";
 import { highestUrgency, sortByUrgency } from "@/server/domain/triage/triage";
-import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
 import type { AcknowledgeTriageInput } from "@/server/domain/triage/schemas";
 import { resolveAlertsFor } from "./alerts";
 import { recordAudit } from "./audit";
@@ -30,17 +29,6 @@ export type TriageDto = {
   acknowledgementAction: (typeof triageResults.$inferSelect)["acknowledgementAction"];
   acknowledgementNote: string | null;
 };
-
-/** What the athlete is told about red flags an entry raised: the highest urgency and what to do. */
-export type TriageNotice = { urgency: RaisedUrgency; messages: string[] };
-
-/** The athlete-facing notice of raised flags: highest urgency, its messages first; null when none was raised. */
-export function triageNotice(flags: readonly TriggeredFlag[]): TriageNotice | null {
-  if (flags.length === 0) return null;
-  const sorted = sortByUrgency(flags);
-  const messages = [...new Set(sorted.map((f) => triggers[f.id as TriggerId]?.athleteMessage).filter((m): m is string => Boolean(m)))];
-  return { urgency: sorted[0]!.urgency, messages };
-}
 
 /**
  * Opens a red flag for triggers that are not already open for the athlete. Flags are never closed

@@ -5,7 +5,9 @@ import type { SymptomHistory } from "../assessments/sections/symptom-history";
 import {
   monofilamentSiteLabels, monofilamentSites, type TarsalTunnel, type TarsalTunnelSide,
 } from "../assessments/sections/tarsal-tunnel";
-import { triggerIds, triggers, type TriggerId, type TriggerUrgency, type YesNoAnswer } from "./triggers";
+import {
+  athleteChecklist, triggerIds, triggers, type ChecklistAnswers, type TriggerId, type TriggerUrgency, type YesNoAnswer,
+} from "./triggers";
 
 export type Urgency = "none" | "routine" | "urgent" | "emergency";
 export const urgencyRank: Record<Urgency, number> = { none: 0, routine: 1, urgent: 2, emergency: 3 };
@@ -74,6 +76,21 @@ export function triageFromAnswers(answers: RedFlagAnswers, asked: readonly Trigg
     else unanswered.push(id);
   }
   return resultOf(flags, unanswered, answered);
+}
+
+/**
+ * Each "yes" of the 7.4 checklist as a flag of its trigger (R8), one per trigger, its reason quoting
+ * every question answered yes; unanswered questions raise nothing and are not "no".
+ */
+export function checklistFlags(answers: ChecklistAnswers): TriggeredFlag[] {
+  const byTrigger = new Map<TriggerId, TriggeredFlag>();
+  for (const q of athleteChecklist) {
+    if (answers[q.key] !== "yes") continue;
+    const prior = byTrigger.get(q.triggerId);
+    const reason = prior ? `${prior.reason}; "${q.question}" Yes` : `${q.triggerId} Athlete checklist: "${q.question}" Yes`;
+    byTrigger.set(q.triggerId, { id: q.triggerId, urgency: triggers[q.triggerId].urgency, reason });
+  }
+  return [...byTrigger.values()];
 }
 
 export type TriageFindings = {
