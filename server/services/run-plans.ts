@@ -10,7 +10,7 @@ import { assertPlanState, initialPlanState, planStateSchema, type PlanState } fr
 import { overridePrescription, pausePlan as pauseState, resumePlan as resumeState, signOff } from "@/server/domain/progression/therapist-actions";
 import { addDays, daysBetween } from "@/server/domain/dates";
 import { isWeekDue, planWeekDates, planWeekOf } from "@/server/domain/progression/decide";
-import { entryStage, medianSymptomFreeMinutes } from "@/server/domain/progression/ladder";
+import { suggestedEntry } from "@/server/domain/progression/ladder";
 import { runLogSchema, type RunLog } from "@/server/domain/progression/run-log";
 import { weekSchedule, type WeekSchedule } from "@/server/domain/progression/schedule";
 import { resolveSettings, type ProtocolSettings } from "@/server/domain/progression/settings";
@@ -168,12 +168,7 @@ export async function unsafeDecideDueWeeks(ctx: EngineCtx, planId: string): Prom
 export async function suggestEntry(ctx: ClinicianCtx, input: { athleteId: string }): Promise<{ stage: number; medianSymptomFreeMinutes: number | null }> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
   const today = todayOf(ctx);
-  const runs = await loadRuns(ctx.db, athlete.id, today);
-  const median = medianSymptomFreeMinutes(runs, today);
-  // Symptoms within 5 minutes of running count as "while walking or within 5 min".
-  const recent = runs.filter((r) => daysBetween(addDays(today, -13), r.date) >= 0);
-  const early = recent.some((r) => r.onsetMinute !== null && r.onsetMinute <= 5);
-  return { stage: median === null ? 0 : entryStage({ medianSymptomFreeMinutes: median, symptomsWhileWalkingOrWithin5Min: early }), medianSymptomFreeMinutes: median };
+  return suggestedEntry(await loadRuns(ctx.db, athlete.id, today), today);
 }
 
 /** Creates the plan rows (inside the caller's transaction). */
