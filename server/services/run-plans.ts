@@ -14,7 +14,7 @@ import { suggestedEntry } from "@/server/domain/progression/ladder";
 import { runLogSchema, type RunLog } from "@/server/domain/progression/run-log";
 import { weekSchedule, type WeekSchedule } from "@/server/domain/progression/schedule";
 import { resolveSettings, type ProtocolSettings } from "@/server/domain/progression/settings";
-import { simulate } from "@/server/domain/progression/simulate";
+import { simulate, simulationStartState } from "@/server/domain/progression/simulate";
 import { processWeek } from "@/server/domain/progression/week";
 import { unsafeSignedVisits, unsafeLoadSections } from "./assessments";
 import { resolveAlertsFor, unsafeEvaluateAlerts } from "./alerts";
@@ -328,15 +328,7 @@ export async function simulatePlan(ctx: ClinicianCtx, input: SimulatePlanInput) 
   const clinic = await loadClinicSettings(ctx.db, ctx.actor.clinicId);
   const settings = resolveSettings(clinic.protocolOverrides, { ...plan?.settingsOverrides, ...input.settingsOverrides });
   const prescription = { stage: input.stage, weeklyMinutes: input.weeklyMinutes, targetWeeklyMinutes: input.targetWeeklyMinutes };
-  const fresh = initialPlanState(prescription, settings);
-  let initialState = fresh;
-  if (plan) {
-    const current = planStateSchema.parse(plan.state);
-    initialState = current.stage === fresh.stage && current.weeklyMinutes === fresh.weeklyMinutes
-      ? { ...current, targetWeeklyMinutes: fresh.targetWeeklyMinutes }
-      : { ...fresh, frozen: current.frozen, paused: current.paused, consecutiveRegressions: current.consecutiveRegressions, weeksWithoutProgress: current.weeksWithoutProgress };
-    assertPlanState(initialState, settings);
-  }
+  const initialState = simulationStartState(plan ? planStateSchema.parse(plan.state) : null, prescription, settings);
   const knownRegions = plan ? [...new Set([...input.knownRegions, ...(await knownRegionsOf(ctx.db, plan.athleteId))])] : input.knownRegions;
   return {
     settings,

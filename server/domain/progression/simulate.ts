@@ -1,6 +1,6 @@
 import { resumePlan } from "./therapist-actions";
 import type { AppliedDecision } from "./apply-decision";
-import type { PlanState } from "./plan-state";
+import { assertPlanState, initialPlanState, type PlanState } from "./plan-state";
 import type { SessionClass } from "./classify";
 import { planWeekDates, planWeekOf, type DecisionRule, type WeekCounts, type WeekDecisionKind } from "./decide";
 import type { Stage } from "./ladder";
@@ -27,6 +27,27 @@ export type SimulatedWeek = {
   reason: string;
   notes: string[];
 };
+
+/**
+ * The state a what-if starts from: a new plan's state at the prescription given, or, for an existing
+ * plan, its current state carried over. The same stage and S8 minutes keep every counter (cut-back,
+ * freeze, pause) with the target given; a different prescription starts fresh there but keeps the
+ * freeze, the pause and the freeze counts. Throws BAD_INPUT for an invalid prescription and
+ * INVALID_STATE when the result breaks R4's invariants under these settings.
+ */
+export function simulationStartState(
+  current: PlanState | null,
+  prescription: { stage: number; weeklyMinutes?: number | null; targetWeeklyMinutes: number },
+  settings: Pick<ProtocolSettings, "runsPerWeek">,
+): PlanState {
+  const fresh = initialPlanState(prescription, settings);
+  if (!current) return fresh;
+  const start = current.stage === fresh.stage && current.weeklyMinutes === fresh.weeklyMinutes
+    ? { ...current, targetWeeklyMinutes: fresh.targetWeeklyMinutes }
+    : { ...fresh, frozen: current.frozen, paused: current.paused, consecutiveRegressions: current.consecutiveRegressions, weeksWithoutProgress: current.weeksWithoutProgress };
+  assertPlanState(start, settings);
+  return start;
+}
 
 /**
  * What-if simulator (issue 4 item 5): runs the plan week by week through `processWeek` — the same
