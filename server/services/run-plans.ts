@@ -9,7 +9,7 @@ import type {
 import { assertPlanState, initialPlanState, planStateSchema, type PlanState } from "@/server/domain/progression/plan-state";
 import { overridePrescription, pausePlan as pauseState, resumePlan as resumeState, signOff } from "@/server/domain/progression/therapist-actions";
 import { addDays, daysBetween } from "@/server/domain/dates";
-import { isWeekDue, planWeekDates, planWeekOf } from "@/server/domain/progression/decide";
+import { currentPlanWeek, isWeekDue, planWeekDates, planWeekOf } from "@/server/domain/progression/decide";
 import { suggestedEntry } from "@/server/domain/progression/ladder";
 import { runLogSchema, type RunLog } from "@/server/domain/progression/run-log";
 import { weekSchedule, type WeekSchedule } from "@/server/domain/progression/schedule";
@@ -233,7 +233,7 @@ export async function unsafeLoadPlanView(db: DbOrTx, planId: string, now: Date):
   const longest = runs.filter((r) => daysBetween(addDays(today, -30), r.date) >= 0).reduce<number | null>((m, r) => Math.max(m ?? 0, r.runMinutes), null);
   // One rule: the plan is paused when its state says so (a red flag or a therapist paused it, and no therapist resumed it).
   const currentWeek = weekSchedule({
-    planStartDate: plan.startDate, weekIndex: Math.max(0, planWeekOf(plan.startDate, today)), state, settings, longestRunLast30Days: longest,
+    planStartDate: plan.startDate, weekIndex: currentPlanWeek(plan.startDate, today), state, settings, longestRunLast30Days: longest,
   });
   const decisions = await db.select().from(planDecisions).where(eq(planDecisions.planId, plan.id)).orderBy(desc(planDecisions.createdAt));
   const lastPause = state.paused ? decisions.find((d) => d.kind === "pause") : undefined;

@@ -3,6 +3,7 @@ import { acwr, type Acwr } from "../load/acwr";
 import { weeklyLoad, type LoadEntry } from "../load/session-load";
 import type { PlanState } from "../progression/plan-state";
 import { addDays, daysBetween } from "../dates";
+import { currentPlanWeek } from "../progression/decide";
 import type { ProtocolSettings } from "../progression/settings";
 import { plannedExercises, plannedRuns, RUN_KEY, type ExerciseVersion } from "./planned";
 
@@ -59,7 +60,7 @@ function adherenceOf(exercise: readonly MatchedSession[], run: readonly MatchedS
  */
 export function progressSummary(input: ProgressInput): ProgressSummary {
   const { today, programStart } = input;
-  const weekIndex = Math.max(0, Math.floor(daysBetween(programStart, today) / 7));
+  const weekIndex = currentPlanWeek(programStart, today);
   const weekStart = addDays(programStart, 7 * weekIndex);
   const weekEnd = addDays(weekStart, 6);
   const from = input.from && daysBetween(programStart, input.from) > 0 ? input.from : programStart;

@@ -149,6 +149,11 @@ export function planWeekOf(planStartDate: string, date: string): number {
   return Math.floor(daysBetween(planStartDate, date) / 7);
 }
 
+/** The plan (or program) week containing `today`: planWeekOf, and week 0 before the start. */
+export function currentPlanWeek(planStartDate: string, today: string): number {
+  return Math.max(0, planWeekOf(planStartDate, today));
+}
+
 /** The first and last date of a plan week. */
 export function planWeekDates(planStartDate: string, weekIndex: number): { startDate: string; endDate: string } {
   const startDate = addDays(planStartDate, 7 * weekIndex);
