@@ -80,6 +80,15 @@ describe("session load of a run without a rated effort", () => {
     expect(loadEntriesOfRun({ ...run, rpe: 0 })).toEqual([{ date: "2026-11-03", minutes: 20, rpe: 0 }]);
     expect(loadEntriesOfRun({ ...run, rpe: 4 })).toEqual([{ date: "2026-11-03", minutes: 20, rpe: 4 }]);
   });
+
+  it.each<[number | null | undefined, number, number]>([
+    [20, 8, 20],
+    [null, 8, 8],
+    [undefined, 8, 8],
+    [0, 8, 0],
+  ])("session minutes: the whole session (%s) when given, else the run minutes (%s) → %s", (durationMinutes, runMinutes, minutes) => {
+    expect(loadEntriesOfRun({ date: "2026-11-03", runMinutes, durationMinutes, rpe: 3 })).toEqual([{ date: "2026-11-03", minutes, rpe: 3 }]);
+  });
 });
 
 describe("weekStatesFrom (the prescription each plan week started with)", () => {

@@ -40,7 +40,7 @@ export type ProgressSummary = {
 };
 
 /** Session minutes for sRPE load (R5): the whole session when given, else the run minutes. */
-export const loadEntriesOfRun = (r: ProgressRun): LoadEntry[] =>
+export const loadEntriesOfRun = (r: Pick<ProgressRun, "date" | "runMinutes" | "durationMinutes" | "rpe">): LoadEntry[] =>
   // An unrated effort gives no session load, not zero load (R5).
   r.rpe === null ? [] : [{ date: r.date, minutes: r.durationMinutes ?? r.runMinutes, rpe: r.rpe }];
 
