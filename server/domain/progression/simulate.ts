@@ -6,7 +6,7 @@ import { planWeekDates, planWeekOf, type DecisionRule, type WeekCounts, type Wee
 import type { Stage } from "./ladder";
 import type { RunLog } from "./run-log";
 import type { ProtocolSettings } from "./settings";
-import { processWeek } from "./week";
+import { processWeek, runsForWeek } from "./week";
 
 export type SimulatedWeek = {
   weekIndex: number;
@@ -82,9 +82,7 @@ export function simulate(input: {
       settings,
       state,
       knownRegions: input.knownRegions,
-      weekRuns: input.runs.filter((r) => weekOf(r) === w),
-      earlierRuns: input.runs.filter((r) => weekOf(r) < w),
-      previousWeekRuns: input.runs.filter((r) => weekOf(r) === w - 1),
+      ...runsForWeek(input.runs, planStartDate, w),
       openUrgentTriage,
     });
     state = result.next;
