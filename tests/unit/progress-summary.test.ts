@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { recentAdherence, weeklyNumbnessTinglingMax } from "@/server/domain/progress/caseload-figures";
 import { loadTimeline } from "@/server/domain/progress/load-timeline";
 import { dailyRounds, exerciseVersionsFrom, plannedExercises, weekStatesFrom } from "@/server/domain/progress/planned";
-import { loadEntriesOfRun, progressSummary, type ProgressInput } from "@/server/domain/progress/summary";
+import { adherenceOf, loadEntriesOfRun, progressSummary, type ProgressInput } from "@/server/domain/progress/summary";
 import { initialPlanState, type PlanState } from "@/server/domain/progression/plan-state";
 import { defaultProtocolSettings } from "@/server/domain/progression/settings";
 
@@ -134,5 +134,20 @@ describe("exerciseVersionsFrom (from when each program version counts)", () => {
     ],
   ])("%s", (_label, versions, expected) => {
     expect(exerciseVersionsFrom({ startDate: START }, versions)).toEqual(expected);
+  });
+});
+
+describe("adherenceOf (R5: exercise, run and overall adherence of matched sessions)", () => {
+  type Status = "done" | "partial" | "skipped" | "missed" | "due" | "upcoming";
+  const sessions = (key: string, statuses: Status[]) => statuses.map((status, i) => ({ key, date: `2026-11-0${i + 2}`, logId: null, status }));
+  it.each<[string, Status[], Status[], { exercise: number | null; run: number | null; overall: number | null }]>([
+    ["nothing prescribed", [], [], { exercise: null, run: null, overall: null }],
+    ["exercise only", ["done", "partial"], [], { exercise: 75, run: null, overall: 75 }],
+    ["both: overall over every session", ["done", "done"], ["missed", "partial"], { exercise: 100, run: 25, overall: 63 }],
+    ["an upcoming session is not prescribed yet", ["done", "upcoming"], ["done"], { exercise: 100, run: 100, overall: 100 }],
+  ])("%s", (_label, exercise, run, expected) => {
+    // Sessions are dated 2 … 3 November; the upcoming one is dated after today.
+    const ex = sessions("slider|both", exercise).map((s) => (s.status === "upcoming" ? { ...s, date: "2026-11-20" } : s));
+    expect(adherenceOf(ex, sessions("run", run), "2026-11-10")).toEqual(expected);
   });
 });

@@ -44,7 +44,8 @@ export const loadEntriesOfRun = (r: Pick<ProgressRun, "date" | "runMinutes" | "d
   // An unrated effort gives no session load, not zero load (R5).
   r.rpe === null ? [] : [{ date: r.date, minutes: r.durationMinutes ?? r.runMinutes, rpe: r.rpe }];
 
-function adherenceOf(exercise: readonly MatchedSession[], run: readonly MatchedSession[], today: string): Adherence {
+/** R5 adherence of matched sessions: exercise, run, and overall over both, whole percentages (null with nothing prescribed). */
+export function adherenceOf(exercise: readonly MatchedSession[], run: readonly MatchedSession[], today: string): Adherence {
   return {
     exercise: adherencePercent(exercise, today).percent,
     run: adherencePercent(run, today).percent,
