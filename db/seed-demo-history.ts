@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { createCaller } from "@/server/api/root";
 import type { ClinicianActor } from "@/server/domain/access";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import type { RunLog } from "@/server/domain/progression/run-log";
 import { unsafeEvaluateAlerts } from "@/server/services/alerts";
 import { ensureStarterLibrary } from "@/server/services/exercises";

@@ -5,9 +5,11 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import type { Tx } from "./client";
-import { applyDecision, initialPlanState, signOff, type PlanState } from "@/server/domain/progression/apply";
+import { applyDecision } from "@/server/domain/progression/apply-decision";
+import { initialPlanState, type PlanState } from "@/server/domain/progression/plan-state";
+import { signOff } from "@/server/domain/progression/therapist-actions";
 import type { SessionClass } from "@/server/domain/progression/classify";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import { decideWeek, type WeekRun } from "@/server/domain/progression/decide";
 import { weekSchedule } from "@/server/domain/progression/schedule";
 import { defaultProtocolSettings } from "@/server/domain/progression/settings";

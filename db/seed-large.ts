@@ -21,7 +21,7 @@ import {
 import { insertLogs, loadProfiles, motorSignTriage, planProfile, redRunAlertsSql } from "./seed-large-logs";
 import { parseSection } from "@/server/domain/assessments/sections";
 import type { BodyRegion } from "@/server/domain/body-map";
-import { addDays, dayNumberOf } from "@/server/domain/progression/dates";
+import { addDays, dayNumberOf } from "@/server/domain/dates";
 import { instruments } from "@/server/domain/scoring/instruments";
 import { triageFromAnswers } from "@/server/domain/triage/triage";
 import { triggerIds, type TriggerId } from "@/server/domain/triage/triggers";

@@ -6,6 +6,7 @@ import { DomainError } from "@/server/domain/errors";
 import { entryDateProblem, exerciseKey, isCorrectable } from "@/server/domain/logs/rules";
 import type { AnswerNextMorningInput, CorrectLogInput, LogEntry, LogInput, LogKind } from "@/server/domain/logs/schemas";
 import { isFirstRunWithBothSides, runLogSchema, runTriageFlags } from "@/server/domain/progression/run-log";
+import { triageNotice, type TriageNotice } from "@/server/domain/triage/safety-advice";
 import { unsafeEvaluateAlerts } from "./alerts";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx } from "./context";
@@ -13,7 +14,7 @@ import { isUniqueViolation, storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
 import { unsafeRunClassOf, type RunClassDto } from "./log-history";
 import { getActivityLogOrThrow, getAthleteOrThrow, getProgramOrThrow, getShoeOrThrow } from "./scope";
-import { raiseTriage, triageNotice, type TriageNotice, type TriggeredFlag } from "./triage";
+import { raiseTriage, type TriggeredFlag } from "./triage";
 
 /** What is stored with an entry: a resend of the same entry gets this very answer again. */
 type StoredResponse = { logId: string; kind: LogKind; date: string; triage: TriageNotice | null };

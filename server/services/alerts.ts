@@ -5,8 +5,9 @@ import type { Actor } from "@/server/domain/access";
 import { alertCandidates, onePerTypeAlerts, sortAlertsBySeverity, type AlertCandidate } from "@/server/domain/alerts/rules";
 import type { AlertActionInput, ListAlertsInput } from "@/server/domain/alerts/schemas";
 import { DomainError } from "@/server/domain/errors";
-import { addDays } from "@/server/domain/progression/dates";
-import { planStateSchema } from "@/server/domain/progression/apply";
+import { addDays } from "@/server/domain/dates";
+import { loadEntriesOfRun } from "@/server/domain/progress/summary";
+import { planStateSchema } from "@/server/domain/progression/plan-state";
 import { recordAudit } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { unsafeLoadLogs } from "./log-history";
@@ -56,9 +57,8 @@ export async function unsafeEvaluateAlerts(ctx: EngineCtx, athlete: { id: string
       : [])),
     plan,
     lastLogDate: logs[0]?.date ?? (await unsafeLastLogDate(ctx.db, athlete.id)),
-    // A run without a rated effort has no session load (R5), so it is left out rather than counted as 0.
     loads: oldestFirst.flatMap((l) => (l.entry.kind === "run"
-      ? l.entry.rpe === null ? [] : [{ date: l.date, minutes: l.entry.durationMinutes ?? l.entry.runMinutes, rpe: l.entry.rpe }]
+      ? loadEntriesOfRun({ ...l.entry, date: l.date })
       : l.entry.kind === "cross_training" ? [{ date: l.date, minutes: l.entry.minutes, rpe: l.entry.rpe }] : [])),
     shoes: shoes.map((s) => ({ id: s.id, label: `${s.brand} ${s.model}`, totalKm: s.totalKm, reviewDistanceKm: s.reviewDistanceKm, retired: s.retiredAt !== null })),
   });

@@ -3,11 +3,12 @@ import type { DbOrTx } from "@/db/client";
 import { outcomeMeasures } from "@/db/schema";
 import { compareAssessments, comparableItems } from "@/server/domain/assessments/comparison";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
+import { outcomeTrends, type OutcomeTrend } from "@/server/domain/outcomes/trends";
 import { recordAudit } from "./audit";
 import { unsafeLoadSections, unsafeSignedVisits } from "./assessments";
 import type { ClinicianCtx } from "./context";
-import { outcomeTrends, toOutcomeDto, type OutcomeTrend } from "./outcomes";
+import { toOutcomeDto } from "./outcomes";
 import { getAthleteOrThrow } from "./scope";
 
 export type VisitRef = { id: string; kind: "initial" | "reassessment"; visitDate: string };

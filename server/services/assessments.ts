@@ -6,7 +6,7 @@ import type {
 } from "@/server/domain/assessments/schemas";
 import { visitDatesOn } from "@/server/domain/assessments/schemas";
 import { loadSection, sectionDefinitions, sectionKinds, type SectionData, type SectionKind } from "@/server/domain/assessments/sections";
-import { assertDates } from "@/server/domain/calendar-date";
+import { assertDates } from "@/server/domain/dates";
 import { DomainError } from "@/server/domain/errors";
 import { gaitCues } from "@/server/domain/gait/cues";
 import { combineTriage, triageFromAnswers, triageFromFindings } from "@/server/domain/triage/triage";

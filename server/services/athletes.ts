@@ -6,7 +6,7 @@ import type {
 } from "@/server/domain/athletes/schemas";
 import { can } from "@/server/domain/access";
 import { athleteDatesOn } from "@/server/domain/athletes/schemas";
-import { assertDates } from "@/server/domain/calendar-date";
+import { assertDates } from "@/server/domain/dates";
 import { DomainError } from "@/server/domain/errors";
 import { recordAudit, recordAuditMany } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";

@@ -4,9 +4,11 @@ import { activityLogs, alerts, athletes, caseloadAssignments, planDecisions, pro
 import { severityRank, type AlertSeverity } from "@/server/domain/alerts/rules";
 import type { CaseloadInput } from "@/server/domain/caseload/schemas";
 import { recentAdherence, weeklyNumbnessTinglingMax } from "@/server/domain/progress/caseload-figures";
+import { exerciseVersionsFrom, weekStatesFrom } from "@/server/domain/progress/planned";
 import { progressSummary } from "@/server/domain/progress/summary";
-import { planStateSchema } from "@/server/domain/progression/apply";
-import { addDays } from "@/server/domain/progression/dates";
+import { currentPlanWeek } from "@/server/domain/progression/decide";
+import { planStateSchema } from "@/server/domain/progression/plan-state";
+import { addDays } from "@/server/domain/dates";
 import { stageCode } from "@/server/domain/progression/ladder";
 import { runLogSchema } from "@/server/domain/progression/run-log";
 import { resolveSettings } from "@/server/domain/progression/settings";
@@ -15,7 +17,7 @@ import { unsafeOpenAlerts, type AlertDto } from "./alerts";
 import { therapistsByAthlete } from "./athletes";
 import { recordAuditMany } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";
-import { exerciseVersionsFrom, parseProgramLogs, programWeekOf, weekStatesFrom } from "./progress";
+import { parseProgramLogs } from "./progress";
 import { athleteVisibility } from "./scope";
 import { loadClinicSettings } from "./settings";
 
@@ -125,7 +127,7 @@ export async function listCaseload(ctx: ClinicianCtx, input: CaseloadInput): Pro
     let plan: CaseloadRow["plan"] = null;
     if (program) {
       const p = program.program;
-      const weekIndex = programWeekOf(p, today);
+      const weekIndex = currentPlanWeek(p.startDate, today);
       const planDecisionsOf = program.plan ? decisions.filter((d) => d.planId === program.plan!.id) : [];
       const parsed = parseProgramLogs(own, p.id);
       const summary = progressSummary({

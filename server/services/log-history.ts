@@ -5,7 +5,7 @@ import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { isCorrectable } from "@/server/domain/logs/rules";
 import { logEntry, type LogEntry } from "@/server/domain/logs/schemas";
 import { classifyRun, type RunFinding, type SessionClass } from "@/server/domain/progression/classify";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import type { RunLog } from "@/server/domain/progression/run-log";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx, type ClinicianCtx } from "./context";

@@ -7,9 +7,10 @@ import type { Keyed } from "@/server/domain/ids";
 import type {
   CompleteOutcomeInput, RecordOutcomeInput, RequestOutcomeInput, SupersedeOutcomeInput, VoidOutcomeInput,
 } from "@/server/domain/outcomes/schemas";
-import { instruments, isInstrumentId, scoreChange, type InstrumentId } from "@/server/domain/scoring/instruments";
+import { instruments, isInstrumentId, type InstrumentId } from "@/server/domain/scoring/instruments";
 import { roleOf } from "@/server/domain/access";
 import { outcomeDueDates, type OutcomeDue } from "@/server/domain/outcomes/schedule";
+import { outcomeTrends, type OutcomeTrend } from "@/server/domain/outcomes/trends";
 import { resolveSettings } from "@/server/domain/progression/settings";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx, type ClinicianCtx, type ServiceCtx } from "./context";
@@ -35,13 +36,6 @@ export type OutcomeDto = {
   completedByRole: string | null;
   /** Entered in error: shown as void with its reason, left out of every comparison. */
   voided: { at: Date; reason: string; supersededById: string | null } | null;
-};
-
-export type OutcomeTrend = {
-  instrument: InstrumentId;
-  baseline: { score: number; at: Date } | null;
-  latest: { score: number; at: Date } | null;
-  change: ReturnType<typeof scoreChange> | null;
 };
 
 export function toOutcomeDto(o: OutcomeRow): OutcomeDto {
@@ -201,20 +195,6 @@ export async function listOutcomes(ctx: ClinicianCtx, input: AthleteIdInput): Pr
   await recordAudit(ctx.db, ctx, { action: "outcome.list", entity: "outcome", athleteId: athlete.id });
   const items = rows.map(toOutcomeDto);
   return { items, trends: outcomeTrends(items) };
-}
-
-/** Baseline = first complete score, latest = last complete score, per instrument (R9: no prorating). */
-export function outcomeTrends(items: OutcomeDto[]): OutcomeTrend[] {
-  const scored = items.filter((o) => o.status === "completed" && !o.voided && o.complete && o.score !== null && o.completedAt);
-  const byInstrument = new Map<InstrumentId, OutcomeDto[]>();
-  for (const o of scored) byInstrument.set(o.instrument, [...(byInstrument.get(o.instrument) ?? []), o]);
-  return [...byInstrument.entries()].map(([instrument, list]) => {
-    const first = list[0]!;
-    const last = list.at(-1)!;
-    const baseline = { score: first.score!, at: first.completedAt! };
-    const latest = list.length > 1 ? { score: last.score!, at: last.completedAt! } : null;
-    return { instrument, baseline, latest, change: latest ? scoreChange(instrument, baseline.score, latest.score) : null };
-  });
 }
 
 /** The measures the athlete's therapist asked them to complete. */

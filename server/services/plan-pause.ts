@@ -1,19 +1,20 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { planDecisions, programs, runPlans, triageResults } from "@/db/schema";
-import { pausePlan, planStateSchema } from "@/server/domain/progression/apply";
-import { redFlagPauseReason } from "@/server/domain/triage/safety-advice";
+import { pausePlan } from "@/server/domain/progression/therapist-actions";
+import { planStateSchema } from "@/server/domain/progression/plan-state";
+import { redFlagPauseReason, runPausingUrgencies, type RunPausingUrgency } from "@/server/domain/triage/safety-advice";
 import { recordAudit } from "./audit";
 import type { ServiceCtx } from "./context";
 
-type OpenRedFlag = { id: string; urgency: "emergency" | "urgent"; triggers: { id: string; reason: string }[] };
+type OpenRedFlag = { id: string; urgency: RunPausingUrgency; triggers: { id: string; reason: string }[] };
 
 /** The athlete's newest open emergency or urgent red flag, or null. Unscoped: pass an id from a scoped load. */
 export async function unsafeOpenUrgentRedFlag(db: DbOrTx, athleteId: string): Promise<OpenRedFlag | null> {
   const [row] = await db
     .select({ id: triageResults.id, urgency: triageResults.urgency, triggers: triageResults.triggers })
     .from(triageResults)
-    .where(and(eq(triageResults.athleteId, athleteId), isNull(triageResults.acknowledgedAt), inArray(triageResults.urgency, ["emergency", "urgent"])))
+    .where(and(eq(triageResults.athleteId, athleteId), isNull(triageResults.acknowledgedAt), inArray(triageResults.urgency, [...runPausingUrgencies])))
     .orderBy(desc(triageResults.raisedAt))
     .limit(1);
   return row ? { ...row, urgency: row.urgency as OpenRedFlag["urgency"] } : null;

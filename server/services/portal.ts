@@ -5,10 +5,11 @@ import { ageOn } from "@/server/domain/athletes/schemas";
 import { exerciseKey } from "@/server/domain/logs/rules";
 import { recentGlideAdvice, type GlideAdvice } from "@/server/domain/programs/glides";
 import type { Adherence, ProgressSummary } from "@/server/domain/progress/summary";
-import { addDays, daysBetween } from "@/server/domain/progression/dates";
+import { addDays, daysBetween } from "@/server/domain/dates";
 import type { SessionClass } from "@/server/domain/progression/classify";
 import type { WeekSchedule } from "@/server/domain/progression/schedule";
 import { symptomFreeMinutesOf, peakOf } from "@/server/domain/progression/run-log";
+import { checklistDue, type ChecklistDue } from "@/server/domain/triage/triggers";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx } from "./context";
 import { unsafeLoadLogs } from "./log-history";
@@ -153,7 +154,7 @@ export type CheckIns = {
   /** Runs waiting for their next-morning answer (R1), oldest first. */
   nextMorning: { logId: string; date: string; runMinutes: number }[];
   /** The red-flag checklist (DOMAIN 7.4) is asked weekly and after any RED run, and stays due while the last one sent has gaps. */
-  checklist: { due: boolean; reason: "weekly" | "red-run" | "incomplete" | null };
+  checklist: ChecklistDue;
 };
 
 /** What the athlete is asked today: next-morning answers of earlier runs, and the red-flag checklist when due. */
@@ -166,14 +167,9 @@ export async function getCheckIns(ctx: AthleteCtx): Promise<CheckIns> {
     .filter((l) => l.needsNextMorning && l.date < today && l.entry.kind === "run")
     .map((l) => ({ logId: l.id, date: l.date, runMinutes: l.entry.kind === "run" ? l.entry.runMinutes : 0 }))
     .reverse();
-  const { lastComplete: latest, laterIncomplete } = await unsafeChecklistStatus(ctx.db, athlete.id);
-  // A run can turn RED when logged, corrected or answered next morning: any change after the last complete checklist counts.
-  const redSince = logs.some((l) => l.runClass === "RED" && (!latest || l.changedAt > latest.createdAt));
+  const status = await unsafeChecklistStatus(ctx.db, athlete.id);
   const [active] = await ctx.db.select({ id: programs.id }).from(programs).where(and(eq(programs.athleteId, athlete.id), eq(programs.status, "active"))).limit(1);
-  const weeklyDue = Boolean(active) && (!latest || daysBetween(latest.date, today) >= 7);
-  const checklist: CheckIns["checklist"] = laterIncomplete
-    ? { due: true, reason: "incomplete" }
-    : redSince ? { due: true, reason: "red-run" } : weeklyDue ? { due: true, reason: "weekly" } : { due: false, reason: null };
+  const checklist = checklistDue({ status, runs: logs, hasActiveProgram: Boolean(active), today });
   return { nextMorning, checklist };
 }
 

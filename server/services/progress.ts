@@ -5,10 +5,10 @@ import type { LoggedSession } from "@/server/domain/adherence/adherence";
 import type { LoadEntry } from "@/server/domain/load/session-load";
 import { exerciseKey } from "@/server/domain/logs/rules";
 import { crossTrainingLogSchema, exerciseLogSchema, type ExerciseLog } from "@/server/domain/logs/schemas";
-import type { ExerciseVersion } from "@/server/domain/progress/planned";
+import { exerciseVersionsFrom, weekStatesFrom } from "@/server/domain/progress/planned";
 import { progressSummary, type ProgressInput, type ProgressRun, type ProgressSummary } from "@/server/domain/progress/summary";
-import { planStateSchema, type PlanState } from "@/server/domain/progression/apply";
-import { addDays, daysBetween } from "@/server/domain/progression/dates";
+import { currentPlanWeek } from "@/server/domain/progression/decide";
+import { addDays } from "@/server/domain/dates";
 import { runLogSchema } from "@/server/domain/progression/run-log";
 import { settingsOf } from "./run-plans";
 
@@ -51,33 +51,6 @@ export function parseProgramLogs(rows: readonly { id: string; kind: string; data
   return out;
 }
 
-type VersionRow = Pick<typeof programVersions.$inferSelect, "version" | "items" | "createdAt">;
-type DecisionRow = { weekIndex: number; before: unknown };
-
-/** Each program version with the day it took effect: the program start for the first, the day it was saved for later ones. */
-export function exerciseVersionsFrom(program: Pick<ProgramRow, "startDate">, versions: readonly VersionRow[]): ExerciseVersion[] {
-  return [...versions]
-    .sort((a, b) => a.version - b.version)
-    .map((v, i) => {
-      const saved = v.createdAt.toISOString().slice(0, 10);
-      const from = i === 0 || daysBetween(saved, program.startDate) > 0 ? program.startDate : saved;
-      return { from, items: v.items.map((item) => ({ key: exerciseKey(item), perWeek: item.perWeek })) };
-    });
-}
-
-/**
- * The prescription each plan week started with, weeks 0…current: a decided week's is stored with its
- * weekly decision; later weeks run on the current one (paused when the plan is, R4).
- */
-export function weekStatesFrom(plan: Pick<typeof runPlans.$inferSelect, "state">, weeklyDecisions: readonly DecisionRow[], currentWeek: number): PlanState[] {
-  const decided = new Map(weeklyDecisions.map((d) => [d.weekIndex, planStateSchema.parse(d.before)]));
-  const current = planStateSchema.parse(plan.state);
-  return Array.from({ length: currentWeek + 1 }, (_, w) => decided.get(w) ?? current);
-}
-
-/** The program week containing today (0 before the start). */
-export const programWeekOf = (program: Pick<ProgramRow, "startDate">, today: string) => Math.max(0, Math.floor(daysBetween(program.startDate, today) / 7));
-
 /** R5 progress of a program up to today (adherence, weekly minutes and load). Unscoped: pass a program from a scoped load. */
 export async function unsafeProgramProgress(db: DbOrTx, program: ProgramRow, today: string, logs?: ProgramLogs): Promise<ProgressSummary> {
   const { runs, exerciseSessions, crossTraining } = logs ?? (await unsafeProgramLogs(db, program));
@@ -90,7 +63,7 @@ export async function unsafeProgramProgress(db: DbOrTx, program: ProgramRow, tod
       .select({ weekIndex: planDecisions.weekIndex, before: planDecisions.before })
       .from(planDecisions)
       .where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")));
-    runPlan = { weekStates: weekStatesFrom(plan, decisions, programWeekOf(program, today)), settings: await settingsOf(db, plan) };
+    runPlan = { weekStates: weekStatesFrom(plan, decisions, currentPlanWeek(program.startDate, today)), settings: await settingsOf(db, plan) };
   }
   return progressSummary({ today, programStart: program.startDate, exerciseVersions: exerciseVersionsFrom(program, versions), exerciseLogs, runPlan, runs, crossTraining });
 }

@@ -5,13 +5,15 @@ import { redFlagChecks } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import { entryDateProblem } from "@/server/domain/logs/rules";
 import type { SubmitChecklistInput } from "@/server/domain/logs/schemas";
-import { athleteChecklist, triggers, unansweredChecklistKeys, type ChecklistKey } from "@/server/domain/triage/triggers";
+import { triageNotice, type TriageNotice } from "@/server/domain/triage/safety-advice";
+import { checklistFlags } from "@/server/domain/triage/triage";
+import { checklistStatus, unansweredChecklistKeys, type ChecklistKey, type ChecklistStatus, type SentChecklist } from "@/server/domain/triage/triggers";
 import { recordAudit } from "./audit";
 import { todayOf, type AthleteCtx, type ClinicianCtx } from "./context";
 import { storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
 import { getAthleteOrThrow } from "./scope";
-import { raiseTriage, triageNotice, type TriageNotice, type TriggeredFlag } from "./triage";
+import { raiseTriage } from "./triage";
 
 /** `unanswered`: questions still without a yes or no; the checklist stays due until they are answered. */
 export type ChecklistResponse = { checkId: string; date: string; triage: TriageNotice | null; unanswered: ChecklistKey[] };
@@ -30,18 +32,6 @@ async function replayOf(db: DbOrTx, athleteId: string, clientId: string, payload
     checkId: first.checkId, date: first.date, triage: first.triage && { urgency: first.triage.urgency, messages: first.triage.messages },
     unanswered: first.unanswered ?? [],
   };
-}
-
-/** Each "yes" of the 7.4 checklist as a flag of its trigger (R8), one per trigger; unanswered questions raise nothing and are not "no". */
-export function checklistFlags(answers: SubmitChecklistInput["answers"]): TriggeredFlag[] {
-  const byTrigger = new Map<string, TriggeredFlag>();
-  for (const q of athleteChecklist) {
-    if (answers[q.key] !== "yes") continue;
-    const prior = byTrigger.get(q.triggerId);
-    const reason = prior ? `${prior.reason}; "${q.question}" Yes` : `${q.triggerId} Athlete checklist: "${q.question}" Yes`;
-    byTrigger.set(q.triggerId, { id: q.triggerId, urgency: triggers[q.triggerId].urgency, reason });
-  }
-  return [...byTrigger.values()];
 }
 
 /**
@@ -83,13 +73,6 @@ export async function submitChecklist(ctx: AthleteCtx, input: SubmitChecklistInp
   );
 }
 
-export type ChecklistStatus = {
-  /** The latest checklist with every question answered. */
-  lastComplete: { date: string; createdAt: Date } | null;
-  /** A newer checklist sent with questions unanswered: it does not count as done. */
-  laterIncomplete: { date: string; createdAt: Date; unanswered: number } | null;
-};
-
 /** How many of the latest checklists are looked at for the last complete one. */
 const STATUS_LOOKBACK = 20;
 
@@ -105,13 +88,7 @@ export async function unsafeChecklistStatus(db: DbOrTx, athleteId: string): Prom
     .where(eq(redFlagChecks.athleteId, athleteId))
     .orderBy(desc(redFlagChecks.createdAt))
     .limit(STATUS_LOOKBACK);
-  const withGaps = rows.map((r) => ({ date: r.date, createdAt: r.createdAt, unanswered: unansweredChecklistKeys(r.answers as Record<string, "yes" | "no" | null>).length }));
-  const complete = withGaps.find((r) => r.unanswered === 0) ?? null;
-  const newest = withGaps[0];
-  return {
-    lastComplete: complete && { date: complete.date, createdAt: complete.createdAt },
-    laterIncomplete: newest && newest.unanswered > 0 ? newest : null,
-  };
+  return checklistStatus(rows.map((r) => ({ date: r.date, createdAt: r.createdAt, answers: r.answers as SentChecklist["answers"] })));
 }
 
 /** The athlete's safety checklist status for the therapist: the last complete one, and a later one sent with gaps. */

@@ -1,10 +1,10 @@
 import { and, eq, gte, isNull, lt, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { clinics, programVersions, runPlans, triageResults, users } from "@/db/schema";
-import { adherencePercent } from "@/server/domain/adherence/adherence";
 import { formatDate } from "@/server/domain/format";
-import { planStateSchema } from "@/server/domain/progression/apply";
-import { addDays } from "@/server/domain/progression/dates";
+import { adherenceOf } from "@/server/domain/progress/summary";
+import { planStateSchema } from "@/server/domain/progression/plan-state";
+import { addDays } from "@/server/domain/dates";
 import { prescriptionText } from "@/server/domain/progression/ladder";
 import { peakOf, symptomFreeMinutesOf } from "@/server/domain/progression/run-log";
 import { doseOf, type ReportInput } from "@/server/domain/reports/report-model";
@@ -112,11 +112,7 @@ async function programPart(db: DbOrTx, athlete: Athlete, period: Period, today: 
           decisions: weeks.flatMap((w) => (w.decision ? [{ weekIndex: w.weekIndex, decision: w.decision.appliedDecision ?? "—", reason: w.decision.reason }] : [])),
         }
       : null,
-    adherence: {
-      exercise: adherencePercent(exercise, today).percent,
-      run: adherencePercent(run, today).percent,
-      overall: adherencePercent([...exercise, ...run], today).percent,
-    },
+    adherence: adherenceOf(exercise, run, today),
     weeks: weeks.map((w) => ({
       startDate: w.startDate, plannedRunMinutes: w.plannedRunMinutes, runMinutes: w.runMinutes, load: w.load, maxPeak: w.maxPeak, decision: w.decision?.appliedDecision ?? null,
     })),

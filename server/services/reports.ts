@@ -5,7 +5,7 @@ import type { DbOrTx } from "@/db/client";
 import { reports, users } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { DomainError } from "@/server/domain/errors";
-import { daysBetween } from "@/server/domain/progression/dates";
+import { daysBetween } from "@/server/domain/dates";
 import { buildReportModel, type ReportInput, type ReportModel } from "@/server/domain/reports/report-model";
 import type { IssueReportInput, ReportDraftInput, ReportIdInput, VoidReportInput } from "@/server/domain/reports/schemas";
 import { renderReportPdf, RenderBusyError, RenderTimeoutError } from "@/server/reports/render-pool";

@@ -6,17 +6,17 @@ import { DomainError } from "@/server/domain/errors";
 import type {
   CreateRunPlanInput, OverridePlanInput, PlanActionInput, RunPlanEntry, SimulatePlanInput, UpdatePlanSettingsInput,
 } from "@/server/domain/plans/schemas";
-import {
-  assertPlanState, initialPlanState, overridePrescription, pausePlan as pauseState, planStateSchema, resumePlan as resumeState, signOff, type PlanState,
-} from "@/server/domain/progression/apply";
-import { addDays, daysBetween } from "@/server/domain/progression/dates";
-import { isWeekDue, planWeekDates, planWeekOf } from "@/server/domain/progression/decide";
-import { entryStage, medianSymptomFreeMinutes } from "@/server/domain/progression/ladder";
+import { assertPlanState, initialPlanState, planStateSchema, type PlanState } from "@/server/domain/progression/plan-state";
+import { overridePrescription, pausePlan as pauseState, resumePlan as resumeState, signOff } from "@/server/domain/progression/therapist-actions";
+import { addDays } from "@/server/domain/dates";
+import { longestRunBefore } from "@/server/domain/load/runs";
+import { currentPlanWeek, isWeekDue, planWeekDates } from "@/server/domain/progression/decide";
+import { suggestedEntry } from "@/server/domain/progression/ladder";
 import { runLogSchema, type RunLog } from "@/server/domain/progression/run-log";
 import { weekSchedule, type WeekSchedule } from "@/server/domain/progression/schedule";
 import { resolveSettings, type ProtocolSettings } from "@/server/domain/progression/settings";
-import { simulate } from "@/server/domain/progression/simulate";
-import { processWeek } from "@/server/domain/progression/week";
+import { simulate, simulationStartState } from "@/server/domain/progression/simulate";
+import { processWeek, runsForWeek } from "@/server/domain/progression/week";
 import { unsafeSignedVisits, unsafeLoadSections } from "./assessments";
 import { resolveAlertsFor, unsafeEvaluateAlerts } from "./alerts";
 import { recordAudit } from "./audit";
@@ -124,19 +124,15 @@ export async function unsafeDecideDueWeeks(ctx: EngineCtx, planId: string): Prom
     const [plan] = await ctx.db.select().from(runPlans).where(eq(runPlans.id, planId)).limit(1);
     if (!plan) return made;
     const weekIndex = plan.decidedThroughWeek + 1;
-    const { startDate, endDate } = planWeekDates(plan.startDate, weekIndex);
+    const { endDate } = planWeekDates(plan.startDate, weekIndex);
     const weekEnd = new Date(`${addDays(endDate, 1)}T00:00:00Z`);
     if (ctx.now < weekEnd) return made;
-    const runs = await loadRuns(ctx.db, plan.athleteId, endDate);
-    const weekOf = (r: RunLog) => planWeekOf(plan.startDate, r.date);
-    const weekRuns = runs.filter((r) => daysBetween(startDate, r.date) >= 0);
+    const { weekRuns, earlierRuns, previousWeekRuns } = runsForWeek(await loadRuns(ctx.db, plan.athleteId, endDate), plan.startDate, weekIndex);
     if (!isWeekDue({ weekRuns: weekRuns.map((r) => ({ nextMorningNrs: r.nextMorningNrs, at: r.at })), weekEnd, now: ctx.now })) return made;
     const settings = await settingsOf(ctx.db, plan);
     const before = planStateSchema.parse(plan.state);
     const outcome = processWeek({
-      settings, state: before, knownRegions: await knownRegionsOf(ctx.db, plan.athleteId), weekRuns,
-      earlierRuns: runs.filter((r) => daysBetween(startDate, r.date) < 0),
-      previousWeekRuns: runs.filter((r) => weekOf(r) === weekIndex - 1),
+      settings, state: before, knownRegions: await knownRegionsOf(ctx.db, plan.athleteId), weekRuns, earlierRuns, previousWeekRuns,
       openUrgentTriage: await unsafeHasOpenUrgentTriage(ctx.db, plan.athleteId),
     });
     const wrote = await ctx.db.transaction(async (tx) => {
@@ -169,12 +165,7 @@ export async function unsafeDecideDueWeeks(ctx: EngineCtx, planId: string): Prom
 export async function suggestEntry(ctx: ClinicianCtx, input: { athleteId: string }): Promise<{ stage: number; medianSymptomFreeMinutes: number | null }> {
   const athlete = await getAthleteOrThrow(ctx, input.athleteId);
   const today = todayOf(ctx);
-  const runs = await loadRuns(ctx.db, athlete.id, today);
-  const median = medianSymptomFreeMinutes(runs, today);
-  // Symptoms within 5 minutes of running count as "while walking or within 5 min".
-  const recent = runs.filter((r) => daysBetween(addDays(today, -13), r.date) >= 0);
-  const early = recent.some((r) => r.onsetMinute !== null && r.onsetMinute <= 5);
-  return { stage: median === null ? 0 : entryStage({ medianSymptomFreeMinutes: median, symptomsWhileWalkingOrWithin5Min: early }), medianSymptomFreeMinutes: median };
+  return suggestedEntry(await loadRuns(ctx.db, athlete.id, today), today);
 }
 
 /** Creates the plan rows (inside the caller's transaction). */
@@ -236,10 +227,11 @@ export async function unsafeLoadPlanView(db: DbOrTx, planId: string, now: Date):
   const today = todayOf({ now });
   const redFlagOpen = await unsafeHasOpenUrgentTriage(db, plan.athleteId);
   const runs = await loadRuns(db, plan.athleteId, today);
-  const longest = runs.filter((r) => daysBetween(addDays(today, -30), r.date) >= 0).reduce<number | null>((m, r) => Math.max(m ?? 0, r.runMinutes), null);
+  // The longest run from 30 days before today through today (walk-only sessions are no reference either way).
+  const longest = longestRunBefore(runs, addDays(today, 1), 31);
   // One rule: the plan is paused when its state says so (a red flag or a therapist paused it, and no therapist resumed it).
   const currentWeek = weekSchedule({
-    planStartDate: plan.startDate, weekIndex: Math.max(0, planWeekOf(plan.startDate, today)), state, settings, longestRunLast30Days: longest,
+    planStartDate: plan.startDate, weekIndex: currentPlanWeek(plan.startDate, today), state, settings, longestRunLast30Days: longest,
   });
   const decisions = await db.select().from(planDecisions).where(eq(planDecisions.planId, plan.id)).orderBy(desc(planDecisions.createdAt));
   const lastPause = state.paused ? decisions.find((d) => d.kind === "pause") : undefined;
@@ -334,15 +326,7 @@ export async function simulatePlan(ctx: ClinicianCtx, input: SimulatePlanInput) 
   const clinic = await loadClinicSettings(ctx.db, ctx.actor.clinicId);
   const settings = resolveSettings(clinic.protocolOverrides, { ...plan?.settingsOverrides, ...input.settingsOverrides });
   const prescription = { stage: input.stage, weeklyMinutes: input.weeklyMinutes, targetWeeklyMinutes: input.targetWeeklyMinutes };
-  const fresh = initialPlanState(prescription, settings);
-  let initialState = fresh;
-  if (plan) {
-    const current = planStateSchema.parse(plan.state);
-    initialState = current.stage === fresh.stage && current.weeklyMinutes === fresh.weeklyMinutes
-      ? { ...current, targetWeeklyMinutes: fresh.targetWeeklyMinutes }
-      : { ...fresh, frozen: current.frozen, paused: current.paused, consecutiveRegressions: current.consecutiveRegressions, weeksWithoutProgress: current.weeksWithoutProgress };
-    assertPlanState(initialState, settings);
-  }
+  const initialState = simulationStartState(plan ? planStateSchema.parse(plan.state) : null, prescription, settings);
   const knownRegions = plan ? [...new Set([...input.knownRegions, ...(await knownRegionsOf(ctx.db, plan.athleteId))])] : input.knownRegions;
   return {
     settings,

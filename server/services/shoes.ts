@@ -2,9 +2,10 @@ import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { activityLogs, shoes } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
-import { assertDates } from "@/server/domain/calendar-date";
+import { assertDates } from "@/server/domain/dates";
 import { DomainError } from "@/server/domain/errors";
 import type { Keyed } from "@/server/domain/ids";
+import { isShoeDueForReview, roundKm, shoeTotalKm } from "@/server/domain/shoes/mileage";
 import { shoeDatesOn, type CreateShoeInput, type ShoeIdInput, type UpdateShoeInput } from "@/server/domain/shoes/schemas";
 import { recordAudit } from "./audit";
 import { todayOf, type ClinicianCtx } from "./context";
@@ -31,11 +32,11 @@ export type ShoeDto = {
 };
 
 const toDto = (s: typeof shoes.$inferSelect, loggedKm = 0): ShoeDto => {
-  const totalKm = Math.round((s.startingKm + loggedKm) * 10) / 10;
+  const totalKm = shoeTotalKm(s.startingKm, loggedKm);
   return {
     id: s.id, athleteId: s.athleteId, brand: s.brand, model: s.model, purchaseDate: s.purchaseDate, use: s.use,
     startingKm: s.startingKm, reviewDistanceKm: s.reviewDistanceKm, retiredAt: s.retiredAt, version: s.version,
-    loggedKm: Math.round(loggedKm * 10) / 10, totalKm, isDueForReview: totalKm >= s.reviewDistanceKm,
+    loggedKm: roundKm(loggedKm), totalKm, isDueForReview: isShoeDueForReview(totalKm, s.reviewDistanceKm),
   };
 };
 

@@ -4,7 +4,7 @@ import { alerts, triageResults, users } from "@/db/schema";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { triageAlerts } from "@/server/domain/alerts/rules";
 import { DomainError } from "@/server/domain/errors";
-import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
+import { highestUrgency, sortByUrgency } from "@/server/domain/triage/triage";
 import type { AcknowledgeTriageInput } from "@/server/domain/triage/schemas";
 import { resolveAlertsFor } from "./alerts";
 import { recordAudit } from "./audit";
@@ -14,7 +14,6 @@ import { unsafePausePlansForRedFlag } from "./plan-pause";
 import { getAthleteOrThrow, getTriageOrThrow } from "./scope";
 
 type RaisedUrgency = (typeof triageResults.$inferSelect)["urgency"];
-const urgencyRank: Record<RaisedUrgency, number> = { routine: 1, urgent: 2, emergency: 3 };
 
 export type TriggeredFlag = { id: string; reason: string; urgency: RaisedUrgency };
 
@@ -30,22 +29,6 @@ export type TriageDto = {
   acknowledgementAction: (typeof triageResults.$inferSelect)["acknowledgementAction"];
   acknowledgementNote: string | null;
 };
-
-/** What the athlete is told about red flags an entry raised: the highest urgency and what to do. */
-export type TriageNotice = { urgency: RaisedUrgency; messages: string[] };
-
-/** The athlete-facing notice of raised flags: highest urgency, its messages first; null when none was raised. */
-export function triageNotice(flags: readonly TriggeredFlag[]): TriageNotice | null {
-  if (flags.length === 0) return null;
-  const sorted = [...flags].sort((a, b) => urgencyRank[b.urgency] - urgencyRank[a.urgency]);
-  const messages = [...new Set(sorted.map((f) => triggers[f.id as TriggerId]?.athleteMessage).filter((m): m is string => Boolean(m)))];
-  return { urgency: sorted[0]!.urgency, messages };
-}
-
-/** The highest of several urgencies (emergency > urgent > routine). */
-export function highestUrgency(urgencies: RaisedUrgency[]): RaisedUrgency | null {
-  return urgencies.reduce<RaisedUrgency | null>((best, u) => (!best || urgencyRank[u] > urgencyRank[best] ? u : best), null);
-}
 
 /**
  * Opens a red flag for triggers that are not already open for the athlete. Flags are never closed
@@ -65,7 +48,7 @@ export async function raiseTriage(
   const openIds = new Set(open.flatMap((o) => o.triggers.map((t) => t.id)));
   const fresh = input.triggered.filter((t) => !openIds.has(t.id));
   const urgency = highestUrgency(fresh.map((t) => t.urgency));
-  if (!urgency) return null;
+  if (urgency === "none") return null;
   const [row] = await tx
     .insert(triageResults)
     .values({
@@ -129,7 +112,7 @@ export async function openTriageUrgencies(db: DbOrTx, athleteIds: string[]): Pro
     .select({ athleteId: triageResults.athleteId, urgency: triageResults.urgency })
     .from(triageResults)
     .where(and(inArray(triageResults.athleteId, athleteIds), isNull(triageResults.acknowledgedAt)));
-  for (const r of rows) map.set(r.athleteId, highestUrgency([r.urgency, ...(map.has(r.athleteId) ? [map.get(r.athleteId)!] : [])])!);
+  for (const r of sortByUrgency(rows)) if (!map.has(r.athleteId)) map.set(r.athleteId, r.urgency);
   return map;
 }
 
@@ -148,6 +131,6 @@ export async function getOwnSafety(ctx: AthleteCtx): Promise<OwnSafety> {
     .where(and(eq(triageResults.athleteId, athlete.id), isNull(triageResults.acknowledgedAt)))
     .orderBy(desc(triageResults.raisedAt));
   await recordAudit(ctx.db, ctx, { action: "portal.safety", entity: "triage", athleteId: athlete.id });
-  const top = [...open].sort((a, b) => urgencyRank[b.urgency] - urgencyRank[a.urgency])[0];
+  const top = sortByUrgency(open)[0];
   return { advice: top ? safetyAdvice(top.urgency, top.source) : null, raisedAt: top?.raisedAt ?? null, checkedAt: ctx.now };
 }

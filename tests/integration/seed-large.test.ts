@@ -7,8 +7,8 @@ import {
 import { LARGE_SCALE, seedLarge } from "@/db/seed-large";
 import { exerciseKey } from "@/server/domain/logs/rules";
 import { crossTrainingLogSchema, exerciseLogSchema } from "@/server/domain/logs/schemas";
-import { assertPlanState, planStateSchema } from "@/server/domain/progression/apply";
-import { addDays } from "@/server/domain/progression/dates";
+import { assertPlanState, planStateSchema } from "@/server/domain/progression/plan-state";
+import { addDays } from "@/server/domain/dates";
 import { planWeekOf } from "@/server/domain/progression/decide";
 import { runLogSchema, type RunLog } from "@/server/domain/progression/run-log";
 import { defaultProtocolSettings } from "@/server/domain/progression/settings";

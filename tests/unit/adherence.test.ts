@@ -5,7 +5,7 @@ import {
   adherencePercent, matchSessions, runLogStatus, type LoggedSession, type MatchedSession, type PlannedSession,
 } from "@/server/domain/adherence/adherence";
 import { exerciseDays, plannedExerciseSessions } from "@/server/domain/adherence/exercise-days";
-import { addDays, daysBetween } from "@/server/domain/progression/dates";
+import { addDays, daysBetween } from "@/server/domain/dates";
 
 const start = "2025-03-03";
 const day = (n: number) => addDays(start, n);

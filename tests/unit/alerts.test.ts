@@ -6,7 +6,7 @@ import {
   type AlertCandidate, type AlertInput, type AlertRunInput, type AlertSeverity, type AttentionRow,
 } from "@/server/domain/alerts/rules";
 import { ACWR_CAVEAT } from "@/server/domain/load/acwr";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 
 const TODAY = "2026-11-26";
 const ago = (n: number) => addDays(TODAY, -n);

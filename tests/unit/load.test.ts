@@ -2,9 +2,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ACWR_CAVEAT, acwr, ewma } from "@/server/domain/load/acwr";
-import { isSingleRunSpike, longestRunBefore, weeklyRunMinutes } from "@/server/domain/load/runs";
+import { capPlannedRun, isSingleRunSpike, longestRunBefore, singleRunLimit, weeklyRunMinutes } from "@/server/domain/load/runs";
 import { dailyLoads, monotonyAndStrain, sessionLoad, weeklyLoad, type LoadEntry } from "@/server/domain/load/session-load";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
+import { defaultProtocolSettings, type ProtocolSettings } from "@/server/domain/progression/settings";
 
 const start = "2025-03-03";
 const day = (n: number) => addDays(start, n);
@@ -170,13 +171,44 @@ describe("isSingleRunSpike (R4.6/R6.6: run > warn ratio × previous longest, exa
     [30, 25, 1.16, true],
     [30, 30, 1.0, false],
     [31, 30, 1.0, true],
-    [100, null, 1.1, false],
+    [100, null, 1.1, false], // no run in the previous 30 days: no reference
+    [100, 0, 1.1, false], // only walk-only sessions (0 run minutes) before: no reference either
+    [0, 0, 1.1, false],
+    [1, 0, 1.0, false],
   ])("%s min after a longest of %s at %s× → %s", (run, longest, ratio, spike) => {
     expect(isSingleRunSpike(run, longest, ratio)).toBe(spike);
   });
 });
 
-describe("weeklyRunMinutes (run minutes per plan week, R3.1 weeks)", () => {
+describe("single-run limits (R4: × single_run_warn and × single_run_block of the 30-day longest)", () => {
+  const settings = defaultProtocolSettings;
+
+  it.each<[number | null, number | null, number | null]>([
+    [30, 33, 39],
+    [40, 44, 52],
+    [33, 36.3, 42.9],
+    [null, null, null],
+    [0, null, null], // walk-only sessions only: no reference
+  ])("longest run %s: warn above %s, block above %s", (longest, warn, block) => {
+    expect(singleRunLimit(longest, settings)).toEqual({ warnAbove: warn, blockAbove: block });
+  });
+
+  it.each<[number, number | null, Partial<ProtocolSettings>, { minutes: number; isCapped: boolean; isAboveWarn: boolean }]>([
+    [33, 30, {}, { minutes: 33, isCapped: false, isAboveWarn: false }], // 33 = 1.10 × 30 is not above
+    [34, 30, {}, { minutes: 34, isCapped: false, isAboveWarn: true }],
+    [39, 30, {}, { minutes: 39, isCapped: false, isAboveWarn: true }],
+    [40, 30, {}, { minutes: 39, isCapped: true, isAboveWarn: true }],
+    [11, 10, {}, { minutes: 11, isCapped: false, isAboveWarn: false }], // 10 × 1.1 is 11.000000000000002 in floating point
+    [50, 33, {}, { minutes: 42, isCapped: true, isAboveWarn: true }], // 42.9 → 42, never longer than the limit
+    [35, 30, { singleRunWarn: 1, singleRunBlock: 1 }, { minutes: 30, isCapped: true, isAboveWarn: false }],
+    [60, null, {}, { minutes: 60, isCapped: false, isAboveWarn: false }],
+    [60, 0, {}, { minutes: 60, isCapped: false, isAboveWarn: false }],
+  ])("planned %s, longest %s, %j", (planned, longest, custom, expected) => {
+    expect(capPlannedRun(planned, longest, { ...settings, ...custom })).toEqual(expected);
+  });
+});
+
+describe("weeklyRunMinutes (run minutes per plan week, R3 weeks)", () => {
   it("puts runs in weeks counted from the plan start, ignoring runs before it and after the last week", () => {
     const runs = [-1, 0, 6, 7, 13, 14, 21].map((n) => ({ date: day(n), runMinutes: 10 + n }));
     expect(weeklyRunMinutes(runs, start, 3)).toEqual([10 + 16, 17 + 23, 24]);

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { recentAdherence, weeklyNumbnessTinglingMax } from "@/server/domain/progress/caseload-figures";
 import { loadTimeline } from "@/server/domain/progress/load-timeline";
-import { dailyRounds, plannedExercises } from "@/server/domain/progress/planned";
-import { loadEntriesOfRun, progressSummary, type ProgressInput } from "@/server/domain/progress/summary";
-import { initialPlanState } from "@/server/domain/progression/apply";
+import { dailyRounds, exerciseVersionsFrom, plannedExercises, weekStatesFrom } from "@/server/domain/progress/planned";
+import { adherenceOf, loadEntriesOfRun, progressSummary, type ProgressInput } from "@/server/domain/progress/summary";
+import { initialPlanState, type PlanState } from "@/server/domain/progression/plan-state";
 import { defaultProtocolSettings } from "@/server/domain/progression/settings";
 
 const START = "2026-11-02"; // a Monday; plan week 0 is 2 … 8 November
@@ -80,5 +80,75 @@ describe("session load of a run without a rated effort", () => {
     expect(loadEntriesOfRun({ ...run, rpe: null })).toEqual([]);
     expect(loadEntriesOfRun({ ...run, rpe: 0 })).toEqual([{ date: "2026-11-03", minutes: 20, rpe: 0 }]);
     expect(loadEntriesOfRun({ ...run, rpe: 4 })).toEqual([{ date: "2026-11-03", minutes: 20, rpe: 4 }]);
+  });
+
+  it.each<[number | null | undefined, number, number]>([
+    [20, 8, 20],
+    [null, 8, 8],
+    [undefined, 8, 8],
+    [0, 8, 0],
+  ])("session minutes: the whole session (%s) when given, else the run minutes (%s) → %s", (durationMinutes, runMinutes, minutes) => {
+    expect(loadEntriesOfRun({ date: "2026-11-03", runMinutes, durationMinutes, rpe: 3 })).toEqual([{ date: "2026-11-03", minutes, rpe: 3 }]);
+  });
+});
+
+describe("weekStatesFrom (the prescription each plan week started with)", () => {
+  const s2 = initialPlanState({ stage: 2, targetWeeklyMinutes: 150 }, defaultProtocolSettings);
+  const s3 = initialPlanState({ stage: 3, targetWeeklyMinutes: 150 }, defaultProtocolSettings);
+  const paused: PlanState = { ...s3, paused: true };
+  const stored = (s: PlanState) => JSON.parse(JSON.stringify(s)) as unknown;
+  it.each<[string, PlanState, { weekIndex: number; before: unknown }[], number, PlanState[]]>([
+    ["no decision yet: the current state from week 0", s1, [], 0, [s1]],
+    ["decided weeks keep the state they started with; later weeks the current one", s3, [{ weekIndex: 0, before: stored(s1) }, { weekIndex: 1, before: stored(s2) }], 3, [s1, s2, s3, s3]],
+    ["decisions in any order", s3, [{ weekIndex: 1, before: stored(s2) }, { weekIndex: 0, before: stored(s1) }], 2, [s1, s2, s3]],
+    ["an undecided week between decided ones runs on the current state", s3, [{ weekIndex: 0, before: stored(s1) }, { weekIndex: 2, before: stored(s2) }], 2, [s1, s3, s2]],
+    ["a paused plan: the weeks after the last decision are paused", paused, [{ weekIndex: 0, before: stored(s1) }], 2, [s1, paused, paused]],
+  ])("%s", (_label, current, decisions, currentWeek, expected) => {
+    expect(weekStatesFrom({ state: stored(current) }, decisions, currentWeek)).toEqual(expected);
+  });
+
+  it("refuses a stored state that does not parse", () => {
+    expect(() => weekStatesFrom({ state: { stage: 9 } }, [], 0)).toThrow();
+  });
+});
+
+describe("exerciseVersionsFrom (from when each program version counts)", () => {
+  const item = (exerciseId: string, perWeek: number) => ({ exerciseId, side: "both", perWeek });
+  const version = (n: number, savedAt: string, items = [item("slider", 3)]) => ({ version: n, items, createdAt: new Date(savedAt) });
+  it.each<[string, ReturnType<typeof version>[], { from: string; items: { key: string; perWeek: number }[] }[]]>([
+    ["no versions", [], []],
+    ["the first counts from the program start, whenever it was saved", [version(1, "2026-10-28T10:00:00Z")], [{ from: START, items: [{ key: "slider|both", perWeek: 3 }] }]],
+    [
+      "a later one from the UTC day it was saved, in version order",
+      [version(2, "2026-11-05T23:30:00Z", [item("glide", 7)]), version(1, "2026-11-01T09:00:00Z")],
+      [{ from: START, items: [{ key: "slider|both", perWeek: 3 }] }, { from: "2026-11-05", items: [{ key: "glide|both", perWeek: 7 }] }],
+    ],
+    [
+      "a later one saved before the start counts from the start",
+      [version(1, "2026-10-20T09:00:00Z"), version(2, "2026-10-30T09:00:00Z", [item("glide", 2)])],
+      [{ from: START, items: [{ key: "slider|both", perWeek: 3 }] }, { from: START, items: [{ key: "glide|both", perWeek: 2 }] }],
+    ],
+    [
+      "one saved on the start day counts from it",
+      [version(1, "2026-10-20T09:00:00Z"), version(2, "2026-11-02T09:00:00Z", [item("glide", 2)])],
+      [{ from: START, items: [{ key: "slider|both", perWeek: 3 }] }, { from: START, items: [{ key: "glide|both", perWeek: 2 }] }],
+    ],
+  ])("%s", (_label, versions, expected) => {
+    expect(exerciseVersionsFrom({ startDate: START }, versions)).toEqual(expected);
+  });
+});
+
+describe("adherenceOf (R5: exercise, run and overall adherence of matched sessions)", () => {
+  type Status = "done" | "partial" | "skipped" | "missed" | "due" | "upcoming";
+  const sessions = (key: string, statuses: Status[]) => statuses.map((status, i) => ({ key, date: `2026-11-0${i + 2}`, logId: null, status }));
+  it.each<[string, Status[], Status[], { exercise: number | null; run: number | null; overall: number | null }]>([
+    ["nothing prescribed", [], [], { exercise: null, run: null, overall: null }],
+    ["exercise only", ["done", "partial"], [], { exercise: 75, run: null, overall: 75 }],
+    ["both: overall over every session", ["done", "done"], ["missed", "partial"], { exercise: 100, run: 25, overall: 63 }],
+    ["an upcoming session is not prescribed yet", ["done", "upcoming"], ["done"], { exercise: 100, run: 100, overall: 100 }],
+  ])("%s", (_label, exercise, run, expected) => {
+    // Sessions are dated 2 … 3 November; the upcoming one is dated after today.
+    const ex = sessions("slider|both", exercise).map((s) => (s.status === "upcoming" ? { ...s, date: "2026-11-20" } : s));
+    expect(adherenceOf(ex, sessions("run", run), "2026-11-10")).toEqual(expected);
   });
 });

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyRun, type SessionClass } from "@/server/domain/progression/classify";
 import {
-  decideWeek, doneNeededOf, isRunDone, isWeekDue, planWeekDates, planWeekOf, weekDueAt, type DecisionRule, type WeekDecisionKind, type WeekRun,
+  currentPlanWeek, decideWeek, doneNeededOf, isRunDone, isWeekDue, planWeekDates, planWeekOf, weekDueAt, type DecisionRule, type WeekDecisionKind, type WeekRun,
 } from "@/server/domain/progression/decide";
 import type { RunLog } from "@/server/domain/progression/run-log";
 import { defaultProtocolSettings } from "@/server/domain/progression/settings";
@@ -172,6 +172,17 @@ describe("plan weeks and when a decision is due (R3)", () => {
     ["2025-03-02", -1],
   ])("a plan starting 2025-03-03: %s is week %s", (date, week) => {
     expect(planWeekOf("2025-03-03", date)).toBe(week);
+  });
+
+  it.each<[string, number]>([
+    ["2025-02-24", 0],
+    ["2025-03-02", 0],
+    ["2025-03-03", 0],
+    ["2025-03-09", 0],
+    ["2025-03-10", 1],
+    ["2025-04-06", 4],
+  ])("today %s: the current week of a plan starting 2025-03-03 is %s (week 0 before the start)", (today, week) => {
+    expect(currentPlanWeek("2025-03-03", today)).toBe(week);
   });
 
   it("week dates", () => {

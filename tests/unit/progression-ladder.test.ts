@@ -1,7 +1,7 @@
 // Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import {
-  entryStage, ladder, medianSymptomFreeMinutes, runMinutesOfStage, s8EntryMinutes, s8FloorMinutes, stageCode, type Stage,
+  entryStage, ladder, medianSymptomFreeMinutes, runMinutesOfStage, s8EntryMinutes, s8FloorMinutes, stageCode, suggestedEntry, type Stage,
 } from "@/server/domain/progression/ladder";
 
 describe("stage ladder (R4.1)", () => {
@@ -69,5 +69,26 @@ describe("medianSymptomFreeMinutes (last 2 weeks)", () => {
     ["the window is today and the 13 days before", [run("2025-02-28", 30, 5), run("2025-03-01", 30, 25), run("2025-03-14", 40, 35), run("2025-03-15", 60, null)], 30],
   ])("%s", (_label, runs, expected) => {
     expect(medianSymptomFreeMinutes(runs, "2025-03-14")).toBe(expected);
+  });
+});
+
+describe("suggestedEntry (R4 Entry from the athlete's runs on a day)", () => {
+  const today = "2025-03-14";
+  const run = (date: string, runMinutes: number, onsetMinute: number | null) => ({ date, runMinutes, onsetMinute });
+  it.each<[string, ReturnType<typeof run>[], Stage, number | null]>([
+    ["no runs: S0", [], 0, null],
+    ["only runs older than 2 weeks: S0", [run("2025-02-28", 40, null)], 0, null],
+    ["symptom-free 40 min: 70 % is 28, so S6 (25 min)", [run("2025-03-10", 40, null), run("2025-03-12", 40, null)], 6, 40],
+    ["median 30: 21 min, so S5 (20 min)", [run("2025-03-10", 30, null)], 5, 30],
+    ["median 11: 7.7 min, so S0 (S1 needs 8)", [run("2025-03-10", 11, null)], 0, 11],
+    ["median 11.5 (even count): 8.05 min, so S1", [run("2025-03-10", 11, null), run("2025-03-12", 12, null)], 1, 11.5],
+    ["symptoms at minute 5 of a recent run: S0", [run("2025-03-10", 40, null), run("2025-03-12", 40, 5), run("2025-03-13", 40, null)], 0, 40],
+    ["symptoms at minute 6 are not within 5 minutes", [run("2025-03-10", 40, null), run("2025-03-12", 40, 6), run("2025-03-13", 40, null)], 6, 40],
+    ["onset at minute 0 (while walking): S0", [run("2025-03-10", 40, 0), run("2025-03-11", 40, null), run("2025-03-12", 40, null)], 0, 40],
+    ["an early onset older than 2 weeks does not count", [run("2025-02-28", 30, 2), run("2025-03-10", 40, null)], 6, 40],
+    ["an early onset the first day of the window counts", [run("2025-03-01", 30, 2), run("2025-03-10", 40, null), run("2025-03-11", 40, null)], 0, 40],
+    ["a run after today is left out", [run("2025-03-15", 40, 1), run("2025-03-10", 40, null)], 6, 40],
+  ])("%s", (_label, runs, stage, median) => {
+    expect(suggestedEntry(runs, today)).toEqual({ stage, medianSymptomFreeMinutes: median });
   });
 });

@@ -1,9 +1,11 @@
 // Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  applyDecision, assertPlanState, capPlannedRun, initialPlanState, resumePlan, signOff, splitWeeklyMinutes, type PlanState,
-} from "@/server/domain/progression/apply";
+import { applyDecision } from "@/server/domain/progression/apply-decision";
+import { assertPlanState, initialPlanState, type PlanState } from "@/server/domain/progression/plan-state";
+import { capPlannedRun } from "@/server/domain/load/runs";
+import { resumePlan, signOff } from "@/server/domain/progression/therapist-actions";
+import { splitWeeklyMinutes } from "@/server/domain/progression/schedule";
 import type { WeekDecisionKind } from "@/server/domain/progression/decide";
 import { scaleMinutes, toHundredths } from "@/server/domain/progression/exact";
 import { s8EntryMinutes, type Stage } from "@/server/domain/progression/ladder";

@@ -1,8 +1,9 @@
 // Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
-import { initialPlanState, pausePlan, type PlanState } from "@/server/domain/progression/apply";
+import { initialPlanState, type PlanState } from "@/server/domain/progression/plan-state";
+import { pausePlan } from "@/server/domain/progression/therapist-actions";
 import type { Stage } from "@/server/domain/progression/ladder";
-import { EASY_EFFORT, SURFACE_GUIDANCE, weekSchedule } from "@/server/domain/progression/schedule";
+import { EASY_EFFORT, SURFACE_GUIDANCE, splitWeeklyMinutes, weekSchedule } from "@/server/domain/progression/schedule";
 import { defaultProtocolSettings, type ProtocolSettings } from "@/server/domain/progression/settings";
 
 const schedule = (state: PlanState, o: { weekIndex?: number; longest?: number | null; settings?: Partial<ProtocolSettings> } = {}) =>
@@ -68,5 +69,20 @@ describe("weekSchedule (R4.1, R4.6)", () => {
   it("flags a cut-back week", () => {
     const cut = { ...s8(90), isCutbackWeek: true, cutbackBaseMinutes: 120 };
     expect(schedule(cut, { longest: 40 })).toMatchObject({ isCutbackWeek: true, weeklyRunMinutes: 90 });
+  });
+});
+
+describe("splitWeeklyMinutes (R4: S8 weekly minutes over the week's runs)", () => {
+  it.each<[number, number, number[]]>([
+    [99, 3, [33, 33, 33]],
+    [109, 3, [37, 36, 36]],
+    [110, 3, [37, 37, 36]],
+    [100, 4, [25, 25, 25, 25]],
+    [101, 4, [26, 25, 25, 25]],
+    [103, 4, [26, 26, 26, 25]],
+    [61, 2, [31, 30]],
+    [0, 3, [0, 0, 0]],
+  ])("%s min over %s runs → %j", (weekly, runs, expected) => {
+    expect(splitWeeklyMinutes(weekly, runs)).toEqual(expected);
   });
 });

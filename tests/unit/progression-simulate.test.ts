@@ -1,12 +1,13 @@
 // Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
-import { initialPlanState } from "@/server/domain/progression/apply";
+import { DomainError } from "@/server/domain/errors";
+import { initialPlanState, type PlanState } from "@/server/domain/progression/plan-state";
 import { classifyRun } from "@/server/domain/progression/classify";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import type { RunLog } from "@/server/domain/progression/run-log";
 import { weekSchedule } from "@/server/domain/progression/schedule";
 import { defaultProtocolSettings, resolveSettings } from "@/server/domain/progression/settings";
-import { simulate } from "@/server/domain/progression/simulate";
+import { simulate, simulationStartState } from "@/server/domain/progression/simulate";
 
 const start = "2025-03-03";
 const shoeId = "5d1f0c2a-7b3e-4c9d-8a6f-2e4b1c3d5f70";
@@ -147,5 +148,46 @@ describe("simulate(): what the plan does with other weeks", () => {
     const [w0] = sim(runs);
     const expected = runs.map((run, i) => classifyRun(run, { settings, knownRegions, earlierRuns: runs.slice(0, i) }));
     expect(w0!.runs).toEqual(runs.map((r, i) => ({ date: r.date, sessionClass: expected[i]!.sessionClass, reasons: expected[i]!.reasons })));
+  });
+});
+
+describe("simulationStartState (what-if from a plan's current state)", () => {
+  const s8 = (weeklyMinutes: number, o: Partial<PlanState> = {}): PlanState => ({
+    ...initialPlanState({ stage: 8, weeklyMinutes, targetWeeklyMinutes: 300 }, settings), ...o,
+  });
+  const counters = { frozen: true, paused: true, consecutiveRegressions: 1, weeksWithoutProgress: 2 };
+  const cutback = s8(90, { isCutbackWeek: true, cutbackBaseMinutes: 120, consecutiveAppliedProgressions: 0, ...counters });
+
+  it.each<[string, PlanState | null, { stage: number; weeklyMinutes?: number | null; targetWeeklyMinutes: number }, PlanState]>([
+    ["no plan: a new plan's state", null, { stage: 3, targetWeeklyMinutes: 200 }, initialPlanState({ stage: 3, targetWeeklyMinutes: 200 }, settings)],
+    ["the same prescription keeps every counter, with the target given", cutback, { stage: 8, weeklyMinutes: 90, targetWeeklyMinutes: 250 }, { ...cutback, targetWeeklyMinutes: 250 }],
+    [
+      "another S8 figure starts fresh but keeps the freeze, the pause and their counts",
+      cutback,
+      { stage: 8, weeklyMinutes: 100, targetWeeklyMinutes: 300 },
+      { ...s8(100), ...counters },
+    ],
+    [
+      "another stage likewise",
+      s8(120, { consecutiveAppliedProgressions: 2, ...counters }),
+      { stage: 5, targetWeeklyMinutes: 300 },
+      { ...initialPlanState({ stage: 5, targetWeeklyMinutes: 300 }, settings), ...counters },
+    ],
+    ["the same ladder stage keeps the counts", { ...initialPlanState({ stage: 4, targetWeeklyMinutes: 300 }, settings), weeksWithoutProgress: 2 }, { stage: 4, targetWeeklyMinutes: 300 }, { ...initialPlanState({ stage: 4, targetWeeklyMinutes: 300 }, settings), weeksWithoutProgress: 2 }],
+  ])("%s", (_label, current, prescription, expected) => {
+    expect(simulationStartState(current, prescription, settings)).toEqual(expected);
+  });
+
+  it.each<[string, PlanState | null, { stage: number; weeklyMinutes?: number | null; targetWeeklyMinutes: number }, string]>([
+    ["an invalid prescription", s8(120), { stage: 8, targetWeeklyMinutes: 300 }, "BAD_INPUT"],
+    ["a target below the S8 minutes kept", s8(200), { stage: 8, weeklyMinutes: 200, targetWeeklyMinutes: 150 }, "BAD_INPUT"],
+  ])("refuses %s", (_label, current, prescription, code) => {
+    let caught: unknown = null;
+    try {
+      simulationStartState(current, prescription, settings);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught instanceof DomainError ? caught.code : caught).toBe(code);
   });
 });

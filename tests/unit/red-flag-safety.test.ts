@@ -1,7 +1,7 @@
 // Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import { sortAlertsBySeverity, type AlertSeverity } from "@/server/domain/alerts/rules";
-import { pausesRuns, redFlagPauseReason, safetyAdvice } from "@/server/domain/triage/safety-advice";
+import { pausesRuns, redFlagPauseReason, runPausingUrgencies, safetyAdvice } from "@/server/domain/triage/safety-advice";
 import { athleteChecklist, unansweredChecklistKeys } from "@/server/domain/triage/triggers";
 
 describe("sortAlertsBySeverity", () => {
@@ -29,6 +29,15 @@ describe("safetyAdvice (R8.5)", () => {
     expect(pausesRuns(urgency)).toBe(pauses);
     expect(advice.runs !== null).toBe(pauses);
     expect(JSON.stringify(advice)).not.toMatch(/T-[EUR]\d|\bR\d\b|keep doing your exercises/i);
+  });
+
+  it.each([
+    ["emergency", true],
+    ["urgent", true],
+    ["routine", false],
+  ] as const)("a %s red flag pauses runs: %s (R4 paused by triage), one list for the predicate and the plan-pause query", (urgency, pauses) => {
+    expect(pausesRuns(urgency)).toBe(pauses);
+    expect((runPausingUrgencies as readonly string[]).includes(urgency)).toBe(pauses);
   });
 
   it("explains the pause as coming from the athlete's own answers or logs", () => {

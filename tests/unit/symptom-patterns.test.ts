@@ -5,7 +5,7 @@ import {
   PATTERN_CAVEAT, daysSinceBandOf, durationBandOf, symptomFreeTrend, symptomPatterns, temperatureBandOf,
   type PatternFactor, type PatternFactorKey, type PatternRun,
 } from "@/server/domain/patterns/symptom-patterns";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 
 const START = "2026-09-01";
 const day = (n: number) => addDays(START, n);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { TarsalTunnel } from "@/server/domain/assessments/sections/tarsal-tunnel";
 import type { BodyRegion } from "@/server/domain/body-map";
 import {
-  combineTriage, highestUrgency, triageFromAnswers, triageFromFindings, urgencyRank,
+  combineTriage, highestUrgency, sortByUrgency, triageFromAnswers, triageFromFindings, urgencyRank,
   type RedFlagAnswers, type TriageFindings, type TriageResult, type Urgency,
 } from "@/server/domain/triage/triage";
 import {
@@ -267,5 +267,45 @@ describe("combineTriage", () => {
     );
     expect(combined.triggered).toEqual(["T-U2", "T-U3", "T-U6", "T-R5"]);
     combined.triggered.forEach((id, i) => expect(combined.reasons[i]).toContain(id));
+  });
+});
+
+describe("urgency order (R8: emergency > urgent > routine; the highest wins)", () => {
+  it.each<[Urgency[], Urgency]>([
+    [[], "none"],
+    [["none"], "none"],
+    [["routine"], "routine"],
+    [["routine", "urgent"], "urgent"],
+    [["urgent", "routine"], "urgent"],
+    [["urgent", "emergency", "routine"], "emergency"],
+    [["emergency", "emergency"], "emergency"],
+    [["none", "routine", "none"], "routine"],
+  ])("the highest of %j is %s", (urgencies, expected) => {
+    expect(highestUrgency(urgencies)).toBe(expected);
+  });
+
+  it.each<[TriggerUrgency[], TriggerUrgency[]]>([
+    [[], []],
+    [["routine", "emergency", "urgent"], ["emergency", "urgent", "routine"]],
+    [["urgent", "urgent", "routine"], ["urgent", "urgent", "routine"]],
+    [["routine", "routine", "emergency"], ["emergency", "routine", "routine"]],
+  ])("sorts %j most urgent first", (urgencies, expected) => {
+    expect(sortByUrgency(urgencies.map((urgency) => ({ urgency }))).map((f) => f.urgency)).toEqual(expected);
+  });
+
+  it("keeps the given order among equal urgencies and leaves its input alone", () => {
+    const flags = [
+      { id: "a", urgency: "urgent" as const }, { id: "b", urgency: "routine" as const },
+      { id: "c", urgency: "urgent" as const }, { id: "d", urgency: "emergency" as const },
+    ];
+    expect(sortByUrgency(flags).map((f) => f.id)).toEqual(["d", "a", "c", "b"]);
+    expect(flags.map((f) => f.id)).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("the first of the sorted flags has the highest urgency", () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom<Urgency>("none", "routine", "urgent", "emergency")), (urgencies) => {
+      const sorted = sortByUrgency(urgencies.map((urgency) => ({ urgency })));
+      expect(sorted[0]?.urgency ?? "none").toBe(highestUrgency(urgencies));
+    }));
   });
 });

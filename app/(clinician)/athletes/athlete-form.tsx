@@ -2,7 +2,7 @@ import type { FieldErrors } from "@/app/_trpc/client";
 import { SelectField, TextField } from "@/app/_components/form";
 import { todayIso } from "@/app/_components/format";
 import { formText } from "@/app/_components/validate";
-import { dateRange } from "@/server/domain/calendar-date";
+import { dateRange } from "@/server/domain/dates";
 import { sexLabels, sexValues, surfaceLabels, surfaceValues } from "@/server/domain/athletes/schemas";
 
 export type AthleteFormDefaults = {

@@ -6,7 +6,7 @@ import { weekNumber } from "@/app/_components/plan/labels";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { Sparkline } from "@/app/_components/sparkline";
 import { DataTable, TableHead, tdClass } from "@/app/_components/table";
-import { daysBetween } from "@/server/domain/progression/dates";
+import { daysBetween } from "@/server/domain/dates";
 
 type Row = RouterOutputs["caseload"]["list"]["rows"][number];
 

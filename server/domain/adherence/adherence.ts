@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 import { divRoundHalfUp } from "../progression/exact";
 
 /** A prescribed session: an exercise (key = exercise item) or a run (key = "run"), on its planned date. */

@@ -1,4 +1,4 @@
-import { addDays, dayNumberOf, daysBetween } from "../progression/dates";
+import { addDays, dayNumberOf, daysBetween } from "../dates";
 
 /** Planned days (0–6) of a 7-day plan week for an exercise done `perWeek` (1–7) times, spread evenly: ⌊i × 7 ÷ perWeek⌋. */
 export function exerciseDays(perWeek: number): number[] {

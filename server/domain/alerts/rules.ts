@@ -1,8 +1,9 @@
 import { ACWR_CAVEAT, acwr } from "../load/acwr";
 import { isSingleRunSpike, longestRunBefore } from "../load/runs";
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 import { triggerReason } from "../triage/wording";
 import { formatFactor, toHundredths } from "../progression/exact";
+import { isShoeDueForReview } from "../shoes/mileage";
 
 /**
  * Alerts between visits (docs/clinical-rules.md R6). The rules here only propose candidates; the service stores one alert per
@@ -208,13 +209,13 @@ export function noLogsAlerts(plan: AlertInput["plan"], lastLogDate: string | nul
   }];
 }
 
-/** Kilometres as whole metres, so "at or past the review distance" is not at the mercy of summed decimals. */
+/** Kilometres to the metre, for the wording (summed decimals are not shown as 600.0000000001). */
 const metres = (km: number) => Math.round(km * 1000);
 
 /** shoe-review: a shoe not retired whose total km ≥ its review distance (default 600 km, R10); low, cause `shoe:<id>` (docs/clinical-rules.md R6.9). */
 export function shoeReviewAlerts(shoes: AlertInput["shoes"]): AlertCandidate[] {
   return shoes
-    .filter((s) => !s.retired && metres(s.totalKm) >= metres(s.reviewDistanceKm))
+    .filter((s) => !s.retired && isShoeDueForReview(s.totalKm, s.reviewDistanceKm))
     .map((s) => ({
       type: "shoe-review",
       cause: `shoe:${s.id}`,

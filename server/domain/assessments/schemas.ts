@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, datedOn } from "../calendar-date";
+import { calendarDate, datedOn } from "../dates";
 import { idInput } from "../ids";
 import { sectionSchemas, type SectionKind } from "./sections";
 

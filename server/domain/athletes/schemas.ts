@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, datedOn } from "../calendar-date";
+import { calendarDate, datedOn } from "../dates";
 import { emailInput, idInput } from "../ids";
 
 export const sexValues = ["female", "male", "intersex", "undisclosed"] as const;

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 import { divRoundHalfUp } from "../progression/exact";
 import { dailyLoads, roundTo2, type LoadEntry } from "./session-load";
 

@@ -1,4 +1,4 @@
-import { addDays, dayNumberOf, dateOfDayNumber, daysBetween } from "../progression/dates";
+import { addDays, dayNumberOf, dateOfDayNumber, daysBetween } from "../dates";
 
 /** One logged session (run or cross-training): whole minutes and session RPE (CR-10, 0–10). */
 export type LoadEntry = { date: string; minutes: number; rpe: number };

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 import { BACKDATE_LIMIT_DAYS, CORRECTION_WINDOW_DAYS } from "./schemas";
 
 /**

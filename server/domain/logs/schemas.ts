@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate } from "../calendar-date";
+import { calendarDate } from "../dates";
 import { idInput } from "../ids";
 import { programSides } from "../programs/schemas";
 import { checkRunConsistency, minutes, nrs, runLogSchema } from "../progression/run-log";

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 
 export type OutcomeDue = { instrument: string; lastCompleted: string; dueDate: string; isDue: boolean };
 

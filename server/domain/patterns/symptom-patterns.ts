@@ -1,4 +1,4 @@
-import { dayNumberOf } from "../progression/dates";
+import { dayNumberOf } from "../dates";
 import { divRoundHalfUp } from "../progression/exact";
 import { runSurfaceLabels, runSurfaces, symptomFreeMinutesOf } from "../progression/run-log";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate } from "../calendar-date";
+import { calendarDate } from "../dates";
 import { idInput } from "../ids";
 import { runLogSchema } from "../progression/run-log";
 import { protocolSettingsOverridesSchema } from "../progression/settings";

@@ -1,5 +1,5 @@
 import type { GlideKind } from "../exercises/schemas";
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 
 /**
  * Nerve-glide rules (docs/clinical-rules.md 2.3; the stop rule of 9). Sliders come first, while the nerve is

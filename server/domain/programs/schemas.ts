@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate } from "../calendar-date";
+import { calendarDate } from "../dates";
 import { idInput } from "../ids";
 import { runPlanEntry } from "../plans/schemas";
 

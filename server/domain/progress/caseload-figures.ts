@@ -1,5 +1,5 @@
 import { adherencePercent } from "../adherence/adherence";
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 import type { ProgressSummary } from "./summary";
 
 /**

@@ -1,7 +1,7 @@
 import { adherencePercent } from "../adherence/adherence";
 import { acwr } from "../load/acwr";
 import type { LoadEntry } from "../load/session-load";
-import { addDays, daysBetween } from "../progression/dates";
+import { addDays, daysBetween } from "../dates";
 import type { ProgressSummary } from "./summary";
 
 export type TimelineWeek = {

@@ -1,7 +1,8 @@
 import { plannedExerciseSessions } from "../adherence/exercise-days";
 import type { PlannedSession } from "../adherence/adherence";
-import type { PlanState } from "../progression/apply";
-import { addDays, daysBetween } from "../progression/dates";
+import { exerciseKey } from "../logs/rules";
+import { planStateSchema, type PlanState } from "../progression/plan-state";
+import { addDays, daysBetween } from "../dates";
 import { planWeekDates } from "../progression/decide";
 import { weekSchedule } from "../progression/schedule";
 import type { ProtocolSettings } from "../progression/settings";
@@ -9,6 +10,33 @@ import { longestRunBefore, type RunMinutesEntry } from "../load/runs";
 
 /** A program version's exercises from the day it took effect (`from`) until the next version's. */
 export type ExerciseVersion = { from: string; items: readonly { key: string; perWeek: number }[] };
+
+/**
+ * Each program version with the day it took effect: the program start for the first, the day it was
+ * saved (UTC) for later ones, never before the program start.
+ */
+export function exerciseVersionsFrom(
+  program: { startDate: string },
+  versions: readonly { version: number; items: readonly { exerciseId: string; side: string; perWeek: number }[]; createdAt: Date }[],
+): ExerciseVersion[] {
+  return [...versions]
+    .sort((a, b) => a.version - b.version)
+    .map((v, i) => {
+      const saved = v.createdAt.toISOString().slice(0, 10);
+      const from = i === 0 || daysBetween(saved, program.startDate) > 0 ? program.startDate : saved;
+      return { from, items: v.items.map((item) => ({ key: exerciseKey(item), perWeek: item.perWeek })) };
+    });
+}
+
+/**
+ * The prescription each plan week started with, weeks 0…current: a decided week's is stored with its
+ * weekly decision (`before`); later weeks run on the plan's current state (paused when the plan is, R4).
+ */
+export function weekStatesFrom(plan: { state: unknown }, weeklyDecisions: readonly { weekIndex: number; before: unknown }[], currentWeek: number): PlanState[] {
+  const decided = new Map(weeklyDecisions.map((d) => [d.weekIndex, planStateSchema.parse(d.before)]));
+  const current = planStateSchema.parse(plan.state);
+  return Array.from({ length: currentWeek + 1 }, (_, w) => decided.get(w) ?? current);
+}
 
 /** Splits a frequency above 7 a week into daily rounds: 14 → [7, 7], 10 → [7, 3] (several sessions a day). */
 export function dailyRounds(perWeek: number): number[] {

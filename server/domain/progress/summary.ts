@@ -1,8 +1,9 @@
 import { adherencePercent, matchSessions, runLogStatus, type LoggedSession, type MatchedSession } from "../adherence/adherence";
 import { acwr, type Acwr } from "../load/acwr";
 import { weeklyLoad, type LoadEntry } from "../load/session-load";
-import type { PlanState } from "../progression/apply";
-import { addDays, daysBetween } from "../progression/dates";
+import type { PlanState } from "../progression/plan-state";
+import { addDays, daysBetween } from "../dates";
+import { currentPlanWeek } from "../progression/decide";
 import type { ProtocolSettings } from "../progression/settings";
 import { plannedExercises, plannedRuns, RUN_KEY, type ExerciseVersion } from "./planned";
 
@@ -38,12 +39,13 @@ export type ProgressSummary = {
   acwr: Acwr;
 };
 
-/** Session minutes for sRPE load (docs/clinical-rules.md R5.4): the whole session when given, else the run minutes. */
-export const loadEntriesOfRun = (r: ProgressRun): LoadEntry[] =>
-  // An unrated effort gives no session load, not zero load.
+/** Session minutes for sRPE load (R5): the whole session when given, else the run minutes. */
+export const loadEntriesOfRun = (r: Pick<ProgressRun, "date" | "runMinutes" | "durationMinutes" | "rpe">): LoadEntry[] =>
+  // An unrated effort gives no session load, not zero load (R5).
   r.rpe === null ? [] : [{ date: r.date, minutes: r.durationMinutes ?? r.runMinutes, rpe: r.rpe }];
 
-function adherenceOf(exercise: readonly MatchedSession[], run: readonly MatchedSession[], today: string): Adherence {
+/** R5 adherence of matched sessions: exercise, run, and overall over both, whole percentages (null with nothing prescribed). */
+export function adherenceOf(exercise: readonly MatchedSession[], run: readonly MatchedSession[], today: string): Adherence {
   return {
     exercise: adherencePercent(exercise, today).percent,
     run: adherencePercent(run, today).percent,
@@ -59,7 +61,7 @@ function adherenceOf(exercise: readonly MatchedSession[], run: readonly MatchedS
  */
 export function progressSummary(input: ProgressInput): ProgressSummary {
   const { today, programStart } = input;
-  const weekIndex = Math.max(0, Math.floor(daysBetween(programStart, today) / 7));
+  const weekIndex = currentPlanWeek(programStart, today);
   const weekStart = addDays(programStart, 7 * weekIndex);
   const weekEnd = addDays(weekStart, 6);
   const from = input.from && daysBetween(programStart, input.from) > 0 ? input.from : programStart;

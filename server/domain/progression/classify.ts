@@ -1,4 +1,4 @@
-import { dayNumberOf } from "./dates";
+import { dayNumberOf } from "../dates";
 import { formatFactor, toHundredths } from "./exact";
 import { peakOf, peakSymptomsOf, type RunLog, type SymptomKey } from "./run-log";
 import type { ProtocolSettings } from "./settings";

@@ -1,5 +1,5 @@
 import type { Evidence, SessionClass } from "./classify";
-import { daysBetween, addDays } from "./dates";
+import { daysBetween, addDays } from "../dates";
 import type { RunLog } from "./run-log";
 import type { ProtocolSettings } from "./settings";
 
@@ -147,6 +147,11 @@ export function decideWeek(input: {
 /** Plan week of a date (docs/clinical-rules.md R3.1): days 0–6 from the plan's start date are week 0 (negative before the start). */
 export function planWeekOf(planStartDate: string, date: string): number {
   return Math.floor(daysBetween(planStartDate, date) / 7);
+}
+
+/** The plan (or program) week containing `today`: planWeekOf, and week 0 before the start. */
+export function currentPlanWeek(planStartDate: string, today: string): number {
+  return Math.max(0, planWeekOf(planStartDate, today));
 }
 
 /** The first and last date of a plan week. */

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "./dates";
+import { addDays, daysBetween } from "../dates";
 import { scaleMinutes, toHundredths } from "./exact";
 import { symptomFreeMinutesOf, type RunLog } from "./run-log";
 import type { ProtocolSettings } from "./settings";
@@ -83,12 +83,36 @@ export function entryStage(input: { medianSymptomFreeMinutes: number; symptomsWh
  * over the 14 days ending `today` (today and the 13 days before); null without runs in that window.
  */
 export function medianSymptomFreeMinutes(runs: readonly Pick<RunLog, "date" | "onsetMinute" | "runMinutes">[], today: string): number | null {
-  const from = addDays(today, -13);
-  const values = runs
-    .filter((r) => daysBetween(from, r.date) >= 0 && daysBetween(r.date, today) >= 0)
+  const values = runsOfEntryWindow(runs, today)
     .map(symptomFreeMinutesOf)
     .sort((a, b) => a - b);
   if (!values.length) return null;
   const mid = Math.floor(values.length / 2);
   return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2;
+}
+
+/** Days of runs the entry rule looks at: today and the 13 days before (R4 Entry: "the last 2 weeks"). */
+export const ENTRY_WINDOW_DAYS = 14;
+
+/** The runs dated in the entry window ending `today`. */
+function runsOfEntryWindow<T extends Pick<RunLog, "date">>(runs: readonly T[], today: string): T[] {
+  const from = addDays(today, -(ENTRY_WINDOW_DAYS - 1));
+  return runs.filter((r) => daysBetween(from, r.date) >= 0 && daysBetween(r.date, today) >= 0);
+}
+
+/** Symptoms "while walking or within 5 minutes of running" (R4 Entry): an onset at run minute 5 or earlier. */
+export const EARLY_ONSET_MINUTES = 5;
+
+/**
+ * R4 Entry suggested from the athlete's logged runs on `today`: the median symptom-free running minutes
+ * of the last 2 weeks and the entry stage for it; S0 without a run in those 2 weeks, or when a run of
+ * theirs had symptoms start within 5 minutes of running. The therapist may override it.
+ */
+export function suggestedEntry(
+  runs: readonly Pick<RunLog, "date" | "onsetMinute" | "runMinutes">[],
+  today: string,
+): { stage: Stage; medianSymptomFreeMinutes: number | null } {
+  const median = medianSymptomFreeMinutes(runs, today);
+  const early = runsOfEntryWindow(runs, today).some((r) => r.onsetMinute !== null && r.onsetMinute <= EARLY_ONSET_MINUTES);
+  return { stage: median === null ? 0 : entryStage({ medianSymptomFreeMinutes: median, symptomsWhileWalkingOrWithin5Min: early }), medianSymptomFreeMinutes: median };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { bodyRegion, isBilateral, regionLabel, type BodyRegion } from "../body-map";
-import { calendarDate } from "../calendar-date";
+import { calendarDate } from "../dates";
 import { idInput } from "../ids";
 import { triggerIds, triggers, type TriggerId } from "../triage/triggers";
 import type { TriggeredFlag } from "../triage/triage";

@@ -1,7 +1,9 @@
-import { capPlannedRun, splitWeeklyMinutes, type PlanState } from "./apply";
-import { addDays } from "./dates";
+import { addDays } from "../dates";
+import { capPlannedRun } from "../load/runs";
 import { planWeekDates } from "./decide";
+import { divFloor } from "./exact";
 import { CONTINUOUS_STAGE, ladder, stageCode, type Stage } from "./ladder";
+import type { PlanState } from "./plan-state";
 import type { ProtocolSettings } from "./settings";
 
 /** Every session is easy (docs/clinical-rules.md R4.1: 100 % easy running until symptoms are stable, RPE ≤ 4/10). */
@@ -43,6 +45,15 @@ export type WeekSchedule = {
   weeklyRunMinutes: number;
   sessions: ScheduledSession[];
 };
+
+/** R4: weekly minutes split into `runsPerWeek` runs as evenly as whole minutes allow, longer runs first. */
+export function splitWeeklyMinutes(weekly: number, runsPerWeek: number): number[] {
+  if (!Number.isInteger(weekly) || weekly < 0 || !Number.isInteger(runsPerWeek) || runsPerWeek < 1)
+    throw new RangeError("Weekly minutes and runs per week must be whole numbers");
+  const base = divFloor(weekly, runsPerWeek);
+  const extra = weekly - base * runsPerWeek;
+  return Array.from({ length: runsPerWeek }, (_, i) => (i < extra ? base + 1 : base));
+}
 
 /**
  * The dated sessions of one plan week (docs/clinical-rules.md R4.1, R4.6): `runsPerWeek` sessions with a rest day between

@@ -1,10 +1,12 @@
-import { resumePlan, type AppliedDecision, type PlanState } from "./apply";
+import { resumePlan } from "./therapist-actions";
+import type { AppliedDecision } from "./apply-decision";
+import { assertPlanState, initialPlanState, type PlanState } from "./plan-state";
 import type { SessionClass } from "./classify";
 import { planWeekDates, planWeekOf, type DecisionRule, type WeekCounts, type WeekDecisionKind } from "./decide";
 import type { Stage } from "./ladder";
 import type { RunLog } from "./run-log";
 import type { ProtocolSettings } from "./settings";
-import { processWeek } from "./week";
+import { processWeek, runsForWeek } from "./week";
 
 export type SimulatedWeek = {
   weekIndex: number;
@@ -27,7 +29,28 @@ export type SimulatedWeek = {
 };
 
 /**
- * What-if simulator (docs/clinical-rules.md R4.12): runs the plan week by week through `processWeek` — the same
+ * The state a what-if starts from: a new plan's state at the prescription given, or, for an existing
+ * plan, its current state carried over. The same stage and S8 minutes keep every counter (cut-back,
+ * freeze, pause) with the target given; a different prescription starts fresh there but keeps the
+ * freeze, the pause and the freeze counts. Throws BAD_INPUT for an invalid prescription and
+ * INVALID_STATE when the result breaks R4's invariants under these settings.
+ */
+export function simulationStartState(
+  current: PlanState | null,
+  prescription: { stage: number; weeklyMinutes?: number | null; targetWeeklyMinutes: number },
+  settings: Pick<ProtocolSettings, "runsPerWeek">,
+): PlanState {
+  const fresh = initialPlanState(prescription, settings);
+  if (!current) return fresh;
+  const start = current.stage === fresh.stage && current.weeklyMinutes === fresh.weeklyMinutes
+    ? { ...current, targetWeeklyMinutes: fresh.targetWeeklyMinutes }
+    : { ...fresh, frozen: current.frozen, paused: current.paused, consecutiveRegressions: current.consecutiveRegressions, weeksWithoutProgress: current.weeksWithoutProgress };
+  assertPlanState(start, settings);
+  return start;
+}
+
+/**
+ * What-if simulator (issue 4 item 5): runs the plan week by week through `processWeek` — the same
  * classifyRun / decideWeek / applyDecision as the weekly decision — and writes nothing. Weeks 0 up to
  * the last week with a run (or `weeks` weeks) are decided; runs before the plan start only serve as
  * history. A week in `openUrgentTriageWeeks` is paused; a paused plan counts as resumed by the
@@ -59,9 +82,7 @@ export function simulate(input: {
       settings,
       state,
       knownRegions: input.knownRegions,
-      weekRuns: input.runs.filter((r) => weekOf(r) === w),
-      earlierRuns: input.runs.filter((r) => weekOf(r) < w),
-      previousWeekRuns: input.runs.filter((r) => weekOf(r) === w - 1),
+      ...runsForWeek(input.runs, planStartDate, w),
       openUrgentTriage,
     });
     state = result.next;

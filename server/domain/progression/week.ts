@@ -1,7 +1,8 @@
-import { applyDecision, type ApplyResult, type PlanState } from "./apply";
+import { applyDecision, type ApplyResult } from "./apply-decision";
+import type { PlanState } from "./plan-state";
 import { classifyRun, type RunClassification } from "./classify";
-import { dayNumberOf } from "./dates";
-import { decideWeek, type WeekDecision } from "./decide";
+import { dayNumberOf } from "../dates";
+import { decideWeek, planWeekOf, type WeekDecision } from "./decide";
 import type { RunLog } from "./run-log";
 import type { ProtocolSettings } from "./settings";
 
@@ -23,7 +24,25 @@ export function sortRuns<T extends Pick<RunLog, "date">>(runs: readonly T[]): T[
     .map((x) => x.run);
 }
 
-/** The reason stored with a week (docs/clinical-rules.md R3.5): the decision's reason, then what the freeze or a pause made of it. */
+/**
+ * The athlete's runs as plan week `weekIndex` is decided on them (R3: a run belongs to the plan week of
+ * its date): the week's own runs, every earlier run (the R2 comparison history), and the previous plan
+ * week's runs (rest_delta). Runs after the week are in none of them.
+ */
+export function runsForWeek<T extends Pick<RunLog, "date">>(
+  runs: readonly T[],
+  planStartDate: string,
+  weekIndex: number,
+): { weekRuns: T[]; earlierRuns: T[]; previousWeekRuns: T[] } {
+  const weekOf = (run: T) => planWeekOf(planStartDate, run.date);
+  return {
+    weekRuns: runs.filter((r) => weekOf(r) === weekIndex),
+    earlierRuns: runs.filter((r) => weekOf(r) < weekIndex),
+    previousWeekRuns: runs.filter((r) => weekOf(r) === weekIndex - 1),
+  };
+}
+
+/** The reason stored with a week: the R3 reason, then what the freeze or a pause made of it. */
 export function outcomeReason(decision: WeekDecision, result: ApplyResult): string {
   if (result.appliedDecision === "PAUSED") return `${result.notes[0] ?? "Paused"}. The week's runs alone would have meant: ${decision.reason}`;
   if (result.appliedDecision !== decision.decision) return `${decision.reason}. Applied as ${result.appliedDecision.toLowerCase()}: the plan is frozen for clinician review`;

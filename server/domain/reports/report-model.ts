@@ -1,6 +1,6 @@
 import type { ComparisonRow } from "../assessments/comparison";
 import { formatDate } from "../format";
-import { daysBetween } from "../progression/dates";
+import { daysBetween } from "../dates";
 import { instruments, isInstrumentId, scoreChange } from "../scoring/instruments";
 
 /**

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { calendarDate } from "../calendar-date";
+import { calendarDate, daysBetween } from "../dates";
 import { idInput } from "../ids";
-import { daysBetween } from "../progression/dates";
 
 export const reportKinds = ["progress", "discharge"] as const;
 export const paperSizes = ["A4", "LETTER"] as const;

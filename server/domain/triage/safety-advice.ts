@@ -1,3 +1,4 @@
+import { sortByUrgency } from "./triage";
 import { triggers, type TriggerId, type TriggerUrgency } from "./triggers";
 
 /** The urgency of an open red flag: that of its highest trigger. */
@@ -58,12 +59,27 @@ export function safetyAdvice(urgency: OpenUrgency, source: RedFlagSource): Safet
   }
 }
 
+/** The urgencies whose open red flag pauses the run component (R4 paused by triage: emergency and urgent). */
+export const runPausingUrgencies = ["emergency", "urgent"] as const satisfies readonly OpenUrgency[];
+export type RunPausingUrgency = (typeof runPausingUrgencies)[number];
+
 /** Whether a red flag of this urgency pauses the run component (emergency and urgent do). */
-export const pausesRuns = (urgency: OpenUrgency): urgency is "emergency" | "urgent" => urgency === "emergency" || urgency === "urgent";
+export const pausesRuns = (urgency: OpenUrgency): urgency is RunPausingUrgency => (runPausingUrgencies as readonly OpenUrgency[]).includes(urgency);
 
 /** The reason stored with the plan decision a red flag makes: which flags, in the clinician's words. */
-export function redFlagPauseReason(urgency: "emergency" | "urgent", triggerIds: readonly string[]): string {
+export function redFlagPauseReason(urgency: RunPausingUrgency, triggerIds: readonly string[]): string {
   const labels = triggerIds.map((id) => triggers[id as TriggerId]?.clinicianLabel ?? id);
   const what = urgency === "emergency" ? "an emergency red flag" : "an urgent red flag";
   return `Paused by ${what}: ${labels.join("; ")}. Runs stay paused until a therapist acknowledges the flag and resumes the plan with a reason.`;
+}
+
+/** What the athlete is told about red flags an entry raised: the highest urgency and what to do. */
+export type TriageNotice = { urgency: OpenUrgency; messages: string[] };
+
+/** The athlete-facing notice of raised flags: the highest urgency, its messages first; null when none was raised. */
+export function triageNotice(flags: readonly { id: string; urgency: OpenUrgency }[]): TriageNotice | null {
+  if (flags.length === 0) return null;
+  const sorted = sortByUrgency(flags);
+  const messages = [...new Set(sorted.map((f) => triggers[f.id as TriggerId]?.athleteMessage).filter((m): m is string => Boolean(m)))];
+  return { urgency: sorted[0]!.urgency, messages };
 }

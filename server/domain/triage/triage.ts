@@ -5,7 +5,9 @@ import type { SymptomHistory } from "../assessments/sections/symptom-history";
 import {
   monofilamentSiteLabels, monofilamentSites, type TarsalTunnel, type TarsalTunnelSide,
 } from "../assessments/sections/tarsal-tunnel";
-import { triggerIds, triggers, type TriggerId, type TriggerUrgency, type YesNoAnswer } from "./triggers";
+import {
+  athleteChecklist, triggerIds, triggers, type ChecklistAnswers, type TriggerId, type TriggerUrgency, type YesNoAnswer,
+} from "./triggers";
 
 export type Urgency = "none" | "routine" | "urgent" | "emergency";
 export const urgencyRank: Record<Urgency, number> = { none: 0, routine: 1, urgent: 2, emergency: 3 };
@@ -27,9 +29,14 @@ export type TriageResult = {
 
 export type RedFlagAnswers = Partial<Record<TriggerId, YesNoAnswer | null | undefined>>;
 
-/** The highest of several urgencies (emergency > urgent > routine > none). */
-export function highestUrgency(urgencies: readonly Urgency[]): Urgency {
-  return urgencies.reduce<Urgency>((best, u) => (urgencyRank[u] > urgencyRank[best] ? u : best), "none");
+/** The highest of several urgencies (R8: emergency > urgent > routine > none); "none" when there are none. */
+export function highestUrgency<U extends Urgency>(urgencies: readonly U[]): U | "none" {
+  return urgencies.reduce<U | "none">((best, u) => (urgencyRank[u] > urgencyRank[best] ? u : best), "none");
+}
+
+/** Flags (or anything with an urgency) most urgent first (R8); equal urgencies keep their order. Returns a new array. */
+export function sortByUrgency<T extends { urgency: Urgency }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => urgencyRank[b.urgency] - urgencyRank[a.urgency]);
 }
 
 const inOrder = (ids: Iterable<TriggerId>): TriggerId[] => {
@@ -69,6 +76,21 @@ export function triageFromAnswers(answers: RedFlagAnswers, asked: readonly Trigg
     else unanswered.push(id);
   }
   return resultOf(flags, unanswered, answered);
+}
+
+/**
+ * Each "yes" of the 7.4 checklist as a flag of its trigger (R8), one per trigger, its reason quoting
+ * every question answered yes; unanswered questions raise nothing and are not "no".
+ */
+export function checklistFlags(answers: ChecklistAnswers): TriggeredFlag[] {
+  const byTrigger = new Map<TriggerId, TriggeredFlag>();
+  for (const q of athleteChecklist) {
+    if (answers[q.key] !== "yes") continue;
+    const prior = byTrigger.get(q.triggerId);
+    const reason = prior ? `${prior.reason}; "${q.question}" Yes` : `${q.triggerId} Athlete checklist: "${q.question}" Yes`;
+    byTrigger.set(q.triggerId, { id: q.triggerId, urgency: triggers[q.triggerId].urgency, reason });
+  }
+  return [...byTrigger.values()];
 }
 
 export type TriageFindings = {

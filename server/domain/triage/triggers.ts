@@ -2,6 +2,8 @@
  * Red-flag and referral triggers (docs/clinical-rules.md 7.1–7.3) with the athlete checklist (7.4). The athlete
  * wording here is a draft: clinicians must write or approve it before release (R8.5).
  */
+import { daysBetween } from "../dates";
+import type { SessionClass } from "../progression/classify";
 
 export const triggerIds = [
   "T-E1", "T-E2", "T-E3", "T-E4", "T-E5", "T-E6",
@@ -188,4 +190,53 @@ export function answersFromChecklist(checklist: ChecklistAnswers): Partial<Recor
  */
 export function unansweredChecklistKeys(answers: Partial<Record<ChecklistKey, "yes" | "no" | null | undefined>>): ChecklistKey[] {
   return athleteChecklist.filter((q) => answers[q.key] !== "yes" && answers[q.key] !== "no").map((q) => q.key);
+}
+
+/** A checklist the athlete sent: its date, when it was stored, and its answers. */
+export type SentChecklist = { date: string; createdAt: Date; answers: Partial<Record<ChecklistKey, "yes" | "no" | null | undefined>> };
+
+export type ChecklistStatus = {
+  /** The latest checklist with every question answered. */
+  lastComplete: { date: string; createdAt: Date } | null;
+  /** A newer checklist sent with questions unanswered: it does not count as done. */
+  laterIncomplete: { date: string; createdAt: Date; unanswered: number } | null;
+};
+
+/**
+ * The checklist status from the checklists sent, newest first: the last complete one, and the newest
+ * when it has gaps (DOMAIN 7.4: unanswered is not "no", so only a complete checklist counts as done).
+ */
+export function checklistStatus(sent: readonly SentChecklist[]): ChecklistStatus {
+  const withGaps = sent.map((c) => ({ date: c.date, createdAt: c.createdAt, unanswered: unansweredChecklistKeys(c.answers).length }));
+  const complete = withGaps.find((c) => c.unanswered === 0) ?? null;
+  const newest = withGaps[0];
+  return {
+    lastComplete: complete && { date: complete.date, createdAt: complete.createdAt },
+    laterIncomplete: newest && newest.unanswered > 0 ? newest : null,
+  };
+}
+
+/** Days after the last complete checklist when it is asked again (DOMAIN 7.4: weekly). */
+export const CHECKLIST_INTERVAL_DAYS = 7;
+
+export type ChecklistDue = { due: boolean; reason: "weekly" | "red-run" | "incomplete" | null };
+
+/**
+ * Whether the athlete is asked the 7.4 checklist today, and why (first that applies): the newest one
+ * sent has gaps ("incomplete"); a run was RED when logged, corrected or answered the next morning after
+ * the last complete checklist ("red-run"); a program is active and no complete checklist is 7 days
+ * old or newer ("weekly"). `runs` are the athlete's recent runs with their class and last change.
+ */
+export function checklistDue(input: {
+  status: ChecklistStatus;
+  runs: readonly { runClass: SessionClass | null; changedAt: Date }[];
+  hasActiveProgram: boolean;
+  today: string;
+}): ChecklistDue {
+  const latest = input.status.lastComplete;
+  if (input.status.laterIncomplete) return { due: true, reason: "incomplete" };
+  // A run can turn RED when logged, corrected or answered next morning: any change after the last complete checklist counts.
+  if (input.runs.some((r) => r.runClass === "RED" && (!latest || r.changedAt > latest.createdAt))) return { due: true, reason: "red-run" };
+  if (input.hasActiveProgram && (!latest || daysBetween(latest.date, input.today) >= CHECKLIST_INTERVAL_DAYS)) return { due: true, reason: "weekly" };
+  return { due: false, reason: null };
 }

@@ -7,7 +7,7 @@ import { Alert, SelectField, SubmitButton, TextField, buttonClass } from "@/app/
 import { formText, validateInput, type FormErrors } from "@/app/_components/validate";
 import { describeError, useTRPC } from "@/app/_trpc/client";
 import { todayIso } from "@/app/_components/format";
-import { dateRange } from "@/server/domain/calendar-date";
+import { dateRange } from "@/server/domain/dates";
 import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 import { createShoeInput, shoeUseLabels, shoeUses } from "@/server/domain/shoes/schemas";
 

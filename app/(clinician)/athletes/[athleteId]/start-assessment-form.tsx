@@ -5,7 +5,7 @@ import type { FormEvent } from "react";
 import { Alert, SelectField, SubmitButton, TextField } from "@/app/_components/form";
 import { todayIso } from "@/app/_components/format";
 import { describeError, useTRPC } from "@/app/_trpc/client";
-import { dateRange } from "@/server/domain/calendar-date";
+import { dateRange } from "@/server/domain/dates";
 import { useCreateMutation } from "@/app/_trpc/use-create-mutation";
 
 /** Starts a dated visit as a draft and opens it. */

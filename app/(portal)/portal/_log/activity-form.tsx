@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { Alert, buttonClass, SelectField, TextField } from "@/app/_components/form";
 import { BACKDATE_LIMIT_DAYS, crossTrainingActivities, crossTrainingLabels, type CrossTrainingActivity, type CrossTrainingLog } from "@/server/domain/logs/schemas";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import { NrsField } from "./nrs-field";
 import { useLocalToday, type RunFormMode } from "./run-form";
 import { SubmitOutcome } from "./submit-outcome";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate, datedOn } from "../../calendar-date";
+import { calendarDate, datedOn } from "../../dates";
 import { flag, int, num, text } from "./common";
 
 export const SCHEMA_VERSION = 1;

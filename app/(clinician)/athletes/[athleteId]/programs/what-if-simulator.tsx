@@ -8,7 +8,7 @@ import { DataTable, tdClass, thClass } from "@/app/_components/table";
 import { formatDate } from "@/app/_components/format";
 import type { RouterOutputs } from "@/app/_components/router-types";
 import { describeError, useTRPC } from "@/app/_trpc/client";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import type { RunLog } from "@/server/domain/progression/run-log";
 import { runDaysByRunsPerWeek } from "@/server/domain/progression/schedule";
 

@@ -5,7 +5,7 @@ import { api, orNotFound } from "@/app/_trpc/server";
 import { requireClinician } from "@/server/auth/guards";
 import { can } from "@/server/domain/access";
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
-import { addDays } from "@/server/domain/progression/dates";
+import { addDays } from "@/server/domain/dates";
 import { IssuedReports } from "./issued-reports";
 import { ReportComposer } from "./report-composer";
 import { SubpageHeading } from "../subpage-heading";

@@ -1,10 +1,9 @@
 // Rule ids in the test names (R2.3, 7.4 …) are sections of docs/clinical-rules.md.
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/server/domain/errors";
-import {
-  applyDecision, assertPlanState, capPlannedRun, planStateSchema, initialPlanState, isSingleRunSpike, override, overridePrescription, pausePlan, resumePlan,
-  signOff, singleRunLimit, splitWeeklyMinutes, type PlanState,
-} from "@/server/domain/progression/apply";
+import { applyDecision } from "@/server/domain/progression/apply-decision";
+import { assertPlanState, initialPlanState, type PlanState } from "@/server/domain/progression/plan-state";
+import { pausePlan, resumePlan, signOff } from "@/server/domain/progression/therapist-actions";
 import type { WeekDecisionKind } from "@/server/domain/progression/decide";
 import type { Stage } from "@/server/domain/progression/ladder";
 import { defaultProtocolSettings, type ProtocolSettings } from "@/server/domain/progression/settings";
@@ -247,106 +246,11 @@ describe("R4 pause by triage", () => {
   });
 });
 
-describe("overrides and plan state", () => {
-  it("starts a plan at a stage, or in S8 with weekly minutes from the floor to the target", () => {
-    expect(initialPlanState({ stage: 6, targetWeeklyMinutes: 300 }, settings)).toEqual({
-      stage: 6, weeklyMinutes: null, isCutbackWeek: false, cutbackBaseMinutes: null, consecutiveAppliedProgressions: 0,
-      consecutiveRegressions: 0, weeksWithoutProgress: 0, frozen: false, paused: false, targetWeeklyMinutes: 300,
-    });
-    expect(initialPlanState({ stage: 8, weeklyMinutes: 90, targetWeeklyMinutes: 90 }, settings).weeklyMinutes).toBe(90);
-  });
-
-  it.each<[string, Parameters<typeof initialPlanState>[0]]>([
-    ["a target below the floor", { stage: 3, targetWeeklyMinutes: 89 }],
-    ["S8 without minutes", { stage: 8, targetWeeklyMinutes: 300 }],
-    ["S8 below the floor", { stage: 8, weeklyMinutes: 89, targetWeeklyMinutes: 300 }],
-    ["S8 above the target", { stage: 8, weeklyMinutes: 301, targetWeeklyMinutes: 300 }],
-    ["S8 with part minutes", { stage: 8, weeklyMinutes: 100.5, targetWeeklyMinutes: 300 }],
-    ["minutes on a ladder stage", { stage: 5, weeklyMinutes: 100, targetWeeklyMinutes: 300 }],
-    ["a stage beyond S8", { stage: 9, targetWeeklyMinutes: 300 }],
-  ])("rejects %s", (_label, input) => {
-    expect(codeOf(() => initialPlanState(input, settings))).toBe("BAD_INPUT");
-  });
-
-  it("overrides the stage or minutes, ending any cut-back; keeps the freeze and pause", () => {
-    const cut = s8(150, { isCutbackWeek: true, cutbackBaseMinutes: 200, frozen: true, weeksWithoutProgress: 3 });
-    expect(overridePrescription(cut, { weeklyMinutes: 180 }, settings)).toEqual({ ...cut, weeklyMinutes: 180, isCutbackWeek: false, cutbackBaseMinutes: null });
-    expect(override(cut, { stage: 5 }, settings)).toMatchObject({ stage: 5, weeklyMinutes: null, isCutbackWeek: false, frozen: true });
-    expect(override(at(7), { stage: 8, weeklyMinutes: 120 }, settings)).toMatchObject({ stage: 8, weeklyMinutes: 120 });
-    expect(override(at(7), { targetWeeklyMinutes: 200 }, settings).targetWeeklyMinutes).toBe(200);
-    expect(override(s8(200), { targetWeeklyMinutes: 250, weeklyMinutes: 240 }, settings)).toMatchObject({ weeklyMinutes: 240, targetWeeklyMinutes: 250 });
-  });
-
-  it.each<[string, PlanState, Parameters<typeof override>[1]]>([
-    ["nothing to change", at(3), {}],
-    ["S8 without minutes", at(7), { stage: 8 }],
-    ["minutes below the floor", s8(200), { weeklyMinutes: 80 }],
-    ["minutes above the target", s8(200), { weeklyMinutes: 301 }],
-    ["minutes on a ladder stage", at(3), { stage: 4, weeklyMinutes: 100 }],
-    ["minutes while on a ladder stage", at(3), { weeklyMinutes: 100 }],
-    ["a target below the floor", at(3), { targetWeeklyMinutes: 60 }],
-    ["a target below this week's minutes", s8(200), { targetWeeklyMinutes: 150 }],
-    ["a stage beyond S8", at(3), { stage: 9 }],
-  ])("rejects %s", (_label, state, input) => {
-    expect(codeOf(() => override(state, input, settings))).toBe("BAD_INPUT");
-  });
-
-  it("planStateSchema reads a stored state back and rejects a stage beyond S8", () => {
-    const stored = JSON.parse(JSON.stringify(s8(150, { isCutbackWeek: true, cutbackBaseMinutes: 200 }))) as unknown;
-    expect(planStateSchema.parse(stored)).toEqual(s8(150, { isCutbackWeek: true, cutbackBaseMinutes: 200 }));
-    expect(planStateSchema.safeParse({ ...at(3), stage: 9 }).success).toBe(false);
-    expect(planStateSchema.safeParse({ ...at(3), stage: 2.5 }).success).toBe(false);
-  });
-
+describe("applying a decision to a stored state", () => {
   it("refuses to apply a decision to an inconsistent state", () => {
     expect(codeOf(() => apply({ ...at(3), weeklyMinutes: 100 }, "HOLD"))).toBe("INVALID_STATE");
     expect(codeOf(() => apply({ ...at(3), isCutbackWeek: true }, "HOLD"))).toBe("INVALID_STATE");
     expect(codeOf(() => apply({ ...s8(100), cutbackBaseMinutes: 120 }, "HOLD"))).toBe("INVALID_STATE");
     expect(codeOf(() => assertPlanState({ ...at(3), targetWeeklyMinutes: 80 }, settings))).toBe("INVALID_STATE");
   });
-});
-
-describe("R4 splitting and the single-run limit", () => {
-  it.each<[number, number, number[]]>([
-    [99, 3, [33, 33, 33]],
-    [109, 3, [37, 36, 36]],
-    [110, 3, [37, 37, 36]],
-    [100, 4, [25, 25, 25, 25]],
-    [101, 4, [26, 25, 25, 25]],
-    [103, 4, [26, 26, 26, 25]],
-    [61, 2, [31, 30]],
-    [0, 3, [0, 0, 0]],
-  ])("%s min over %s runs → %j", (weekly, runs, expected) => {
-    expect(splitWeeklyMinutes(weekly, runs)).toEqual(expected);
-  });
-
-  it.each<[number | null, number | null, number | null]>([
-    [30, 33, 39],
-    [40, 44, 52],
-    [33, 36.3, 42.9],
-    [null, null, null],
-    [0, null, null],
-  ])("longest run %s: warn above %s, block above %s", (longest, warn, block) => {
-    expect(singleRunLimit(longest, settings)).toEqual({ warnAbove: warn, blockAbove: block });
-  });
-
-  it.each<[number, number | null, Partial<ProtocolSettings>, { minutes: number; isCapped: boolean; isAboveWarn: boolean }]>([
-    [33, 30, {}, { minutes: 33, isCapped: false, isAboveWarn: false }], // 33 = 1.10 × 30 is not above
-    [34, 30, {}, { minutes: 34, isCapped: false, isAboveWarn: true }],
-    [39, 30, {}, { minutes: 39, isCapped: false, isAboveWarn: true }],
-    [40, 30, {}, { minutes: 39, isCapped: true, isAboveWarn: true }],
-    [11, 10, {}, { minutes: 11, isCapped: false, isAboveWarn: false }], // 10 × 1.1 is 11.000000000000002 in floating point
-    [50, 33, {}, { minutes: 42, isCapped: true, isAboveWarn: true }], // 42.9 → 42, never longer than the limit
-    [35, 30, { singleRunWarn: 1, singleRunBlock: 1 }, { minutes: 30, isCapped: true, isAboveWarn: false }],
-    [60, null, {}, { minutes: 60, isCapped: false, isAboveWarn: false }],
-  ])("planned %s, longest %s, %j", (planned, longest, custom, expected) => {
-    expect(capPlannedRun(planned, longest, { ...settings, ...custom })).toEqual(expected);
-  });
-
-  it.each<[number, number | null, boolean]>([[33, 30, false], [34, 30, true], [11, 10, false], [12, 10, true], [100, null, false]])(
-    "a logged %s-min run after a longest of %s is a spike: %s",
-    (minutes, longest, spike) => {
-      expect(isSingleRunSpike(minutes, longest, settings)).toBe(spike);
-    },
-  );
 });

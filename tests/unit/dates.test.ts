@@ -1,11 +1,44 @@
 import { describe, expect, it } from "vitest";
 import { athleteDatesOn } from "@/server/domain/athletes/schemas";
 import { visitDatesOn } from "@/server/domain/assessments/schemas";
-import { assertDates, calendarDate, dateProblem, dateRange, datedOn, yearsBefore, type DateRule } from "@/server/domain/calendar-date";
+import {
+  addDays, assertDates, calendarDate, dateOfDayNumber, dateProblem, dateRange, datedOn, dayNumberOf, daysBetween, yearsBefore, type DateRule,
+} from "@/server/domain/dates";
 import { DomainError } from "@/server/domain/errors";
 import { shoeDatesOn } from "@/server/domain/shoes/schemas";
 
 const today = "2026-12-02";
+
+describe("calendar day arithmetic", () => {
+  it.each<[string, number]>([
+    ["1970-01-01", 0],
+    ["1970-01-02", 1],
+    ["1969-12-31", -1],
+    ["2000-03-01", 11017],
+    ["2026-12-02", 20789],
+  ])("%s is day %i, and back", (date, day) => {
+    expect(dayNumberOf(date)).toBe(day);
+    expect(dateOfDayNumber(day)).toBe(date);
+  });
+
+  it.each(["2026-02-29", "2026-04-31", "2026-13-01", "2026-1-5", "02/12/2026", "", "2026-12-02T00:00:00Z"])("refuses %j", (date) => {
+    expect(() => dayNumberOf(date)).toThrow(RangeError);
+  });
+
+  it.each<[string, number, string]>([
+    ["2026-12-31", 1, "2027-01-01"],
+    ["2024-02-28", 1, "2024-02-29"],
+    ["2026-02-28", 1, "2026-03-01"],
+    ["2026-03-01", -1, "2026-02-28"],
+    ["2026-03-29", 1, "2026-03-30"], // a daylight-saving change in Europe is still one day
+    ["2026-12-02", 0, "2026-12-02"],
+    ["2026-12-02", -30, "2026-11-02"],
+  ])("%s + %i days is %s", (date, days, expected) => {
+    expect(addDays(date, days)).toBe(expected);
+    expect(daysBetween(date, expected)).toBe(days);
+    expect(daysBetween(expected, date)).toBe(0 - days);
+  });
+});
 
 describe("calendarDate", () => {
   it.each(["2026-02-28", "2024-02-29", "2000-02-29", "1900-01-01"])("accepts the real date %s", (d) => {

@@ -1,7 +1,64 @@
 import { z } from "zod";
 import { DomainError } from "./errors";
 import "./messages";
-import { addDays } from "./progression/dates";
+
+/**
+ * Calendar dates as `YYYY-MM-DD` strings. Plan weeks count calendar days, so dates are treated as days
+ * on a calendar (no time of day, no time zone): arithmetic goes through UTC day numbers. Below the
+ * arithmetic: the one date schema of the app and the bounds of each kind of dated field.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// Date arithmetic sits in the inner loops of adherence and load figures (sorting, matching, windows):
+// both conversions are memoised, bounded so a long-running server does not grow without limit.
+const CACHE_LIMIT = 50_000;
+const dayNumbers = new Map<string, number>();
+const dates = new Map<number, string>();
+
+/** The day number of a `YYYY-MM-DD` date (days since 1970-01-01); throws on a malformed date. */
+export function dayNumberOf(date: string): number {
+  const cached = dayNumbers.get(date);
+  if (cached !== undefined) return cached;
+  const m = isoDatePattern.exec(date);
+  if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  if (dateOfDayNumber(ms / DAY_MS) !== date) throw new RangeError(`Not a calendar date: ${date}`);
+  if (dayNumbers.size >= CACHE_LIMIT) dayNumbers.clear();
+  dayNumbers.set(date, ms / DAY_MS);
+  return ms / DAY_MS;
+}
+
+/** The `YYYY-MM-DD` date of a day number. */
+export function dateOfDayNumber(day: number): string {
+  const cached = dates.get(day);
+  if (cached !== undefined) return cached;
+  const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
+  if (dates.size >= CACHE_LIMIT) dates.clear();
+  dates.set(day, date);
+  return date;
+}
+
+/** The date `days` days after `date` (negative: before). */
+export function addDays(date: string, days: number): string {
+  return dateOfDayNumber(dayNumberOf(date) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumberOf(to) - dayNumberOf(from);
+}
+
+/** The same day `years` years earlier (29 February becomes 28 February in a common year). */
+export function yearsBefore(date: string, years: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const year = String(y - years).padStart(4, "0");
+  const day = m === 2 && d === 29 && !isLeapYear(y - years) ? 28 : d;
+  return `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
  * One date schema for the app: a calendar date `YYYY-MM-DD` that exists, and named variants whose
@@ -21,15 +78,6 @@ export const GOAL_YEARS = { past: 1, future: 5 } as const;
 
 export type DateRule = "dateOfBirth" | "visit" | "purchase" | "goal";
 
-/** The same day `years` years earlier (29 February becomes 28 February in a common year). */
-export function yearsBefore(date: string, years: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const year = String(y - years).padStart(4, "0");
-  const day = m === 2 && d === 29 && !isLeapYear(y - years) ? 28 : d;
-  return `${year}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-const isLeapYear = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const later = (a: string, b: string) => (a > b ? a : b);
 
 /**
