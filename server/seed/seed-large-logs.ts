@@ -4,7 +4,7 @@
  * are the ones the engine makes from the logged runs.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { Tx } from "./client";
+import type { Tx } from "@/db/client";
 import { applyDecision, initialPlanState, signOff, type PlanState } from "@/server/domain/progression/apply";
 import type { SessionClass } from "@/server/domain/progression/classify";
 import { addDays } from "@/server/domain/progression/dates";

@@ -12,12 +12,12 @@
  */
 import { performance } from "node:perf_hooks";
 import { count, eq, sql, type SQL } from "drizzle-orm";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "@/db/client";
 import { DEMO_PASSWORD } from "./demo-logins";
 import {
   activityLogs, alerts, assessmentSections, assessments, athletes, caseloadAssignments, clinics, exercises, memberships,
   outcomeMeasures, planDecisions, programVersions, programs, runPlans, shoes, triageResults,
-} from "./schema";
+} from "@/db/schema";
 import { insertLogs, loadProfiles, motorSignTriage, planProfile, redRunAlertsSql } from "./seed-large-logs";
 import { parseSection } from "@/server/domain/assessments/sections";
 import type { BodyRegion } from "@/server/domain/body-map";
