@@ -21,7 +21,7 @@ function scaleArg(args: string[]): string | undefined {
 }
 
 async function seedLargeClinic(handle: Awaited<ReturnType<typeof openConfiguredDb>>): Promise<void> {
-  console.info(`[db] seeding the ${LARGE_CLINIC_NAME} (10,000 athletes, about 2 million logs: 2–3 minutes)`);
+  console.info(`[db] seeding the ${LARGE_CLINIC_NAME} (10,000 athletes, about 2 million logs: 2–4 minutes)`);
   const started = Date.now();
   const result = await seedLarge(handle.db, {
     batch: handle.kind === "pglite" ? 250 : 1000,
