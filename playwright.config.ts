@@ -39,6 +39,9 @@ export default defineConfig({
       APP_URL: `http://localhost:${port}`,
       AUTH_URL: `http://localhost:${port}`,
       NEXT_TELEMETRY_DISABLED: "1",
+      // Longer than a journey's own timeout: a slow machine fails a journey on that, never on the
+      // report renderer's budget ("Reports are busy printing").
+      REPORT_RENDER_TIMEOUT_MS: String(10 * 60_000),
       DATABASE_URL: "",
       SMTP_URL: "",
     },

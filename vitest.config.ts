@@ -2,6 +2,8 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+/** Ten minutes: longer than any test or hook timeout below. */
+const RENDER_BUDGET_MS = 10 * 60_000;
 
 export default defineConfig({
   resolve: {
@@ -12,10 +14,23 @@ export default defineConfig({
     },
   },
   test: {
+    env: {
+      // A render's budget that no slowness of the machine can reach before a test's own timeout does:
+      // a test then fails on that timeout (a hang), never on "Reports are busy printing". Tests of
+      // the budget itself set a tiny one on purpose (tests/unit/render-pool.test.ts, reports.test.ts).
+      REPORT_RENDER_TIMEOUT_MS: String(RENDER_BUDGET_MS),
+    },
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", sequence: { groupOrder: 0 } },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // A guard against hangs, not a speed check: a loaded machine must not fail a pure test.
+          testTimeout: 60_000,
+          sequence: { groupOrder: 0 },
+        },
       },
       {
         extends: true,

@@ -26,6 +26,10 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("StrideCare <no-reply@stridecare.local>"),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  /** The report render pool (server/reports/render-pool.ts); unset means the pool's own defaults. */
+  REPORT_RENDER_WORKERS: z.coerce.number().int().min(1).max(16).optional(),
+  REPORT_RENDER_QUEUE: z.coerce.number().int().min(0).max(1000).optional(),
+  REPORT_RENDER_TIMEOUT_MS: z.coerce.number().int().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema> & {

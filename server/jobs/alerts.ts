@@ -4,11 +4,11 @@
  * athlete, type and cause).
  */
 import { randomUUID } from "node:crypto";
-import { openConfiguredDb } from "@/db/open";
+import { openConfiguredDb } from "@/server/open-db";
 import { unsafeEvaluateAllAlerts } from "@/server/services/alerts";
 
 async function main(): Promise<void> {
-  const handle = await openConfiguredDb({ autoSeedDemo: false });
+  const handle = await openConfiguredDb();
   try {
     const raised = await unsafeEvaluateAllAlerts(handle.db, new Date(), `job-${randomUUID()}`);
     console.info(`[jobs] alerts raised: ${raised}`);

@@ -4,11 +4,11 @@
  * Decisions are also made when a program is read, so a missed run only delays them.
  */
 import { randomUUID } from "node:crypto";
-import { openConfiguredDb } from "@/db/open";
+import { openConfiguredDb } from "@/server/open-db";
 import { decideAllDuePlans } from "@/server/services/run-plans";
 
 async function main(): Promise<void> {
-  const handle = await openConfiguredDb({ autoSeedDemo: false });
+  const handle = await openConfiguredDb();
   try {
     const made = await decideAllDuePlans(handle.db, new Date(), `job-${randomUUID()}`);
     console.info(`[jobs] weekly decisions made: ${made}`);

@@ -7,6 +7,7 @@
  */
 import { Worker } from "node:worker_threads";
 import type { ReportModel } from "@/server/domain/reports/report-model";
+import { env } from "@/server/env";
 import type { RenderReply, RenderRequest } from "./render-worker";
 
 /** The render took longer than its budget; its worker was terminated. */
@@ -56,12 +57,12 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
  * Under Vitest and `tsx` scripts this module runs from its .ts source, so the worker URL points at
- * render-worker.ts, which plain node cannot load. `execArgv: ["--import", "tsx"]` is not enough on
- * Node 20: tsx installs its ESM hooks only on the main thread there (Node 20 ignores loaders given
- * to workers, nodejs/node#47747), so the worker is preloaded with a module that calls tsx's
- * `register()` itself (which also honours the `@/` tsconfig paths). In a Next bundle the worker is a
- * built chunk and needs nothing; there `import.meta.url` still names the .ts source (and has no
- * `resolve`), so Next's own NEXT_RUNTIME marker is what tells the two apart.
+ * render-worker.ts, which plain node cannot load. The worker is preloaded with a module that calls
+ * tsx's ESM `register()` (which also honours the `@/` tsconfig paths), resolved from here so the
+ * working folder does not matter; that starts a worker about a second sooner here than the whole
+ * `--import tsx` with its CommonJS hooks. In a Next bundle the worker is a built chunk and needs
+ * nothing; there `import.meta.url` still names the .ts source (and has no `resolve`), so Next's own
+ * NEXT_RUNTIME marker is what tells the two apart.
  */
 function sourceExecArgv(): string[] | undefined {
   if (process.env.NEXT_RUNTIME || !/\.tsx?$/.test(import.meta.url)) return undefined;
@@ -160,11 +161,28 @@ export function createRenderPool({ size = DEFAULT_POOL_SIZE, queue = DEFAULT_QUE
 }
 
 let shared: RenderPool | null = null;
+let sharedOptions: RenderPoolOptions | null = null;
+
+/** The shared pool's settings: those given to configureRenderPool, else REPORT_RENDER_* of the environment, else the defaults. */
+function sharedPoolOptions(): RenderPoolOptions {
+  if (sharedOptions) return sharedOptions;
+  const e = env();
+  return { size: e.REPORT_RENDER_WORKERS, queue: e.REPORT_RENDER_QUEUE, timeoutMs: e.REPORT_RENDER_TIMEOUT_MS };
+}
 
 /** Renders one report to PDF bytes on the shared pool; rejects with RenderBusyError or RenderTimeoutError under overload. */
 export function renderReportPdf(model: ReportModel, opts?: { timeoutMs?: number }): Promise<Uint8Array> {
-  shared ??= createRenderPool();
+  shared ??= createRenderPool(sharedPoolOptions());
   return shared.render(model, opts);
+}
+
+/**
+ * Closes the shared pool and gives the next one these settings instead of the environment's (null
+ * returns to the environment's). For tests and benchmarks that need a pool of a known size, queue or budget.
+ */
+export async function configureRenderPool(options: RenderPoolOptions | null): Promise<void> {
+  await closeRenderPool();
+  sharedOptions = options;
 }
 
 /** Closes the shared pool (tests and benchmarks); the next renderReportPdf starts a new one. */

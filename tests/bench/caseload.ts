@@ -6,7 +6,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { openConfiguredDb } from "@/db/open";
+import { openConfiguredDb } from "@/server/open-db";
 import { clinics, memberships, users } from "@/db/schema";
 import { createCaller } from "@/server/api/root";
 import type { ClinicianActor } from "@/server/domain/access";
@@ -21,7 +21,7 @@ async function timed(label: string, fn: () => Promise<unknown>): Promise<{ label
 }
 
 async function main(): Promise<void> {
-  const handle = await openConfiguredDb({ autoSeedDemo: false });
+  const handle = await openConfiguredDb();
   const db = handle.db;
   try {
     const [clinic] = await db.select().from(clinics).where(eq(clinics.name, "Large Clinic")).limit(1);

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { outcomeMeasures, reports, triageResults } from "@/db/schema";
 import type { Actor } from "@/server/domain/access";
 import type { IssueReportInput } from "@/server/domain/reports/schemas";
-import { closeRenderPool } from "@/server/reports/render-pool";
+import { closeRenderPool, configureRenderPool } from "@/server/reports/render-pool";
 import { downloadReport } from "@/server/services/reports";
 import { auditEventsOf, errorText } from "../helpers/audit";
 import { callerFor, publicCtx } from "../helpers/caller";
@@ -148,6 +148,28 @@ describe("report.issue and downloads", () => {
       expect(text).toContain(squeezed(expected));
     }
     expect(await therapist(fx).report.list({ athleteId: fx.athlete.athlete.id })).toEqual([expect.objectContaining({ id: issued.id, kind: "discharge", paper: "LETTER" })]);
+  });
+});
+
+describe("a printer that cannot keep up", () => {
+  afterEach(() => configureRenderPool(null));
+
+  it("answers TOO_MANY_REQUESTS with a retry hint when a render outlasts its budget, and stores and audits no report", async () => {
+    const fx = await athleteWithHistory();
+    // A budget no render can meet: a fresh worker alone takes far longer than 1 ms to start.
+    await configureRenderPool({ size: 1, timeoutMs: 1 });
+    const requestId = randomUUID();
+    const input = issueInput(fx);
+    await expect(therapist(fx, requestId).report.issue(input)).rejects.toMatchObject({
+      code: "TOO_MANY_REQUESTS", message: "Reports are busy printing; try again in a minute",
+    });
+    expect(await db().$count(reports, eq(reports.athleteId, fx.athlete.athlete.id))).toBe(0);
+    expect((await auditEventsOf(db(), requestId)).map((e) => e.action)).not.toContain("report.issue");
+
+    // The same request, sent again once the printer keeps up, issues the report.
+    await configureRenderPool(null);
+    expect(await therapist(fx).report.issue(input)).toMatchObject({ kind: "progress" });
+    expect(await db().$count(reports, eq(reports.athleteId, fx.athlete.athlete.id))).toBe(1);
   });
 });
 

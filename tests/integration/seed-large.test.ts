@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   activityLogs, alerts, assessmentSections, caseloadAssignments, memberships, planDecisions, programVersions, runPlans, shoes, triageResults, users,
 } from "@/db/schema";
-import { LARGE_SCALE, seedLarge } from "@/db/seed-large";
+import { LARGE_SCALE, seedLarge } from "@/server/seed/seed-large";
 import { exerciseKey } from "@/server/domain/logs/rules";
 import { crossTrainingLogSchema, exerciseLogSchema } from "@/server/domain/logs/schemas";
 import { assertPlanState, planStateSchema } from "@/server/domain/progression/plan-state";
@@ -15,7 +15,7 @@ import { defaultProtocolSettings } from "@/server/domain/progression/settings";
 import { processWeek } from "@/server/domain/progression/week";
 import { verifyPassword } from "@/server/services/passwords";
 import { fingerprint } from "@/server/services/fingerprint";
-import { DEMO_PASSWORD } from "@/db/demo-logins";
+import { DEMO_PASSWORD } from "@/server/seed/demo-logins";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { memberships, users } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/server/seed/seed";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 

@@ -337,15 +337,20 @@ describe("submitEntry", () => {
     const entry = entryOf("athlete-a");
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
+    let sending!: () => void;
+    const isSending = new Promise<void>((resolve) => (sending = resolve));
     const sent: string[] = [];
     const send = vi.fn<SendEntry>(async (_kind, input) => {
       sent.push(idOf(input));
+      sending();
       await gate;
       return { ok: true };
     });
 
     const submitting = submitEntry({ store, entry, send, isOnline: true });
-    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    // The send itself says when it has started: no polling window that a slow machine could outlast.
+    await isSending;
+    expect(sent).toHaveLength(1);
     const flushing = flushOutbox({ store, userId: "athlete-a", send });
     const again = submitEntry({ store, entry, send, isOnline: true });
     release();

@@ -1,6 +1,10 @@
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { buildReportModel, type ReportModel } from "@/server/domain/reports/report-model";
-import { closeRenderPool, createRenderPool, RenderBusyError, RenderTimeoutError, renderReportPdf, type RenderPool } from "@/server/reports/render-pool";
+import { resetEnvCache } from "@/server/env";
+import {
+  closeRenderPool, configureRenderPool, createRenderPool, RenderBusyError, RenderTimeoutError, renderReportPdf,
+  type RenderPool, type RenderPoolOptions,
+} from "@/server/reports/render-pool";
 import { pdfText } from "../helpers/pdf-text";
 import { reportInputFixture as input } from "../helpers/report-fixture";
 
@@ -10,18 +14,30 @@ const modelFor = (name: string): ReportModel => buildReportModel({ ...input, ath
 const textOf = async (pdf: Uint8Array) => (await pdfText(pdf)).text;
 const header = (pdf: Uint8Array) => Buffer.from(pdf.subarray(0, 5)).toString("latin1");
 
+/**
+ * Each new worker loads tsx, react-pdf and the fonts first (~1–2 s here, far more on a loaded
+ * machine), so a pool under test gets a budget no slowness reaches before the test's own timeout;
+ * only the tests of the budget set a tiny one.
+ */
+const UNREACHABLE_MS = 10 * 60_000;
+
 const pools: RenderPool[] = [];
-const pool = (options: Parameters<typeof createRenderPool>[0]) => {
-  const created = createRenderPool(options);
+const pool = (options: RenderPoolOptions) => {
+  const created = createRenderPool({ timeoutMs: UNREACHABLE_MS, ...options });
   pools.push(created);
   return created;
 };
+const savedEnv = { ...process.env };
+afterEach(async () => {
+  process.env = { ...savedEnv };
+  resetEnvCache();
+  await configureRenderPool(null);
+});
 afterAll(async () => {
   await Promise.all(pools.map((p) => p.close()));
   await closeRenderPool();
 });
 
-// Each new worker loads tsx, react-pdf and the fonts first (~1–2 s here): generous timeouts.
 describe("the PDF render pool", () => {
   it("renders the report off the main thread into a PDF with the athlete's name", async () => {
     const pdf = await renderReportPdf(model);
@@ -81,4 +97,39 @@ describe("the PDF render pool", () => {
     for (const outcome of await settled) expect(outcome).toMatchObject({ status: "rejected", reason: { message: "PDF render pool closed" } });
     await expect(closing.render(model)).rejects.toThrow(/closed/);
   }, 60_000);
+});
+
+describe("the shared render pool's settings", () => {
+  it("takes its budget, size and queue from REPORT_RENDER_* of the environment", async () => {
+    process.env.REPORT_RENDER_TIMEOUT_MS = "1";
+    resetEnvCache();
+    await configureRenderPool(null);
+    await expect(renderReportPdf(model)).rejects.toThrow(/longer than 1 ms/);
+
+    process.env.REPORT_RENDER_TIMEOUT_MS = String(UNREACHABLE_MS);
+    process.env.REPORT_RENDER_WORKERS = "1";
+    process.env.REPORT_RENDER_QUEUE = "0";
+    resetEnvCache();
+    await configureRenderPool(null);
+    const running = renderReportPdf(model);
+    await expect(renderReportPdf(model)).rejects.toBeInstanceOf(RenderBusyError);
+    expect(header(await running)).toBe("%PDF-");
+  }, 60_000);
+
+  it("takes the settings a caller gives over the environment's, until they are cleared", async () => {
+    process.env.REPORT_RENDER_TIMEOUT_MS = String(UNREACHABLE_MS);
+    resetEnvCache();
+    await configureRenderPool({ size: 1, queue: 0, timeoutMs: 1 });
+    await expect(renderReportPdf(model)).rejects.toBeInstanceOf(RenderTimeoutError);
+
+    await configureRenderPool(null);
+    expect(header(await renderReportPdf(model))).toBe("%PDF-");
+  }, 60_000);
+
+  it("refuses a bad setting with a message naming it", async () => {
+    process.env.REPORT_RENDER_QUEUE = "-1";
+    resetEnvCache();
+    await configureRenderPool(null);
+    expect(() => renderReportPdf(model)).toThrow(/REPORT_RENDER_QUEUE/);
+  });
 });

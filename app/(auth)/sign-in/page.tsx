@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/app/_components/form";
-import { DEMO_PASSWORD, demoLogins } from "@/db/demo-logins";
+import { DEMO_PASSWORD, demoLogins } from "@/server/seed/demo-logins";
 import { getCurrentActor } from "@/server/auth/guards";
 import { env } from "@/server/env";
 import { AuthCard } from "../auth-card";

@@ -4,7 +4,7 @@
  * are the ones the engine makes from the logged runs.
  */
 import { sql, type SQL } from "drizzle-orm";
-import type { Tx } from "./client";
+import type { Tx } from "@/db/client";
 import { applyDecision } from "@/server/domain/progression/apply-decision";
 import { initialPlanState, type PlanState } from "@/server/domain/progression/plan-state";
 import { signOff } from "@/server/domain/progression/therapist-actions";

@@ -12,12 +12,12 @@
  */
 import { performance } from "node:perf_hooks";
 import { count, eq, sql, type SQL } from "drizzle-orm";
-import type { Db, Tx } from "./client";
+import type { Db, Tx } from "@/db/client";
 import { DEMO_PASSWORD } from "./demo-logins";
 import {
   activityLogs, alerts, assessmentSections, assessments, athletes, caseloadAssignments, clinics, exercises, memberships,
   outcomeMeasures, planDecisions, programVersions, programs, runPlans, shoes, triageResults,
-} from "./schema";
+} from "@/db/schema";
 import { insertLogs, loadProfiles, motorSignTriage, planProfile, redRunAlertsSql } from "./seed-large-logs";
 import { parseSection } from "@/server/domain/assessments/sections";
 import type { BodyRegion } from "@/server/domain/body-map";
@@ -111,7 +111,12 @@ const at = (day: SQL, minutes: SQL | number) =>
 /** A non-negative pseudo-random integer (31 bits) from a text key. */
 const hash = (key: SQL) => sql`(hashtext(${key})::bigint & 2147483647)`;
 
-/** Seeds the large clinic at `scale` (default LARGE_SCALE). Returns `created: false` and changes nothing when it exists. */
+/**
+ * Seeds the large clinic at `scale` (default LARGE_SCALE). Returns `created: false` and changes
+ * nothing when it exists. On PostgreSQL at full scale, `db` must have no per-statement timeout
+ * (`openConfiguredDb({ statementTimeoutMs: 0 })`, as cli.ts does): the closing VACUUM runs outside any
+ * transaction, where the transaction's own `set local` cannot reach it.
+ */
 export async function seedLarge(db: Db, opts: SeedLargeOptions = {}): Promise<SeedLargeResult> {
   const started = performance.now();
   const scale = opts.scale ?? LARGE_SCALE;

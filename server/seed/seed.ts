@@ -1,10 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/server/services/passwords";
-import type { Db } from "./client";
+import type { Db } from "@/db/client";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { seedDemoClinicalRecord } from "./seed-clinical";
 import { seedDemoHistory } from "./seed-demo-history";
-import { athletes, caseloadAssignments, clinics, memberships, users } from "./schema";
+import { athletes, caseloadAssignments, clinics, memberships, users } from "@/db/schema";
 
 type DemoAthlete = Omit<typeof athletes.$inferInsert, "clinicId">;
 

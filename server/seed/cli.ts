@@ -1,13 +1,15 @@
 /**
  * Database commands: `migrate`, `seed` (demo clinic) and `reset` (drop everything, migrate, seed).
- * `seed --scale large` (or `reset --scale large`) also seeds the Large Clinic of db/seed-large.ts for
+ * `seed --scale large` (or `reset --scale large`) also seeds the Large Clinic of seed-large.ts for
  * benchmarks. On PGlite they need the app stopped: two processes must never open one PGlite folder.
+ * On PostgreSQL they run without the app's per-statement timeout, which is meant for requests: the
+ * large seed's bulk inserts and its closing VACUUM take minutes.
  */
 import { rmSync } from "node:fs";
 import { resolve } from "node:path";
 import postgres from "postgres";
 import { env } from "@/server/env";
-import { openConfiguredDb } from "./open";
+import { openConfiguredDb } from "@/server/open-db";
 import { seedDemo } from "./seed";
 import { LARGE_CLINIC_NAME, seedLarge } from "./seed-large";
 
@@ -19,7 +21,7 @@ function scaleArg(args: string[]): string | undefined {
 }
 
 async function seedLargeClinic(handle: Awaited<ReturnType<typeof openConfiguredDb>>): Promise<void> {
-  console.info(`[db] seeding the ${LARGE_CLINIC_NAME} (10,000 athletes, about 2 million logs: 2–3 minutes)`);
+  console.info(`[db] seeding the ${LARGE_CLINIC_NAME} (10,000 athletes, about 2 million logs: 2–4 minutes)`);
   const started = Date.now();
   const result = await seedLarge(handle.db, {
     batch: handle.kind === "pglite" ? 250 : 1000,
@@ -38,7 +40,7 @@ async function seedLargeClinic(handle: Awaited<ReturnType<typeof openConfiguredD
 async function main(command: string | undefined, args: string[]): Promise<void> {
   const scale = scaleArg(args);
   if (scale !== undefined && (scale !== "large" || command === "migrate")) {
-    throw new Error("Usage: tsx db/cli.ts <seed|reset> [--scale large]");
+    throw new Error("Usage: tsx server/seed/cli.ts <seed|reset> [--scale large]");
   }
   const e = env();
   if ((command === "seed" || command === "reset") && e.NODE_ENV === "production" && !e.STRIDECARE_DEMO) {
@@ -54,9 +56,9 @@ async function main(command: string | undefined, args: string[]): Promise<void> 
     }
   }
   if (command !== "migrate" && command !== "seed" && command !== "reset") {
-    throw new Error("Usage: tsx db/cli.ts <migrate|seed|reset>");
+    throw new Error("Usage: tsx server/seed/cli.ts <migrate|seed|reset>");
   }
-  const handle = await openConfiguredDb({ autoSeedDemo: false });
+  const handle = await openConfiguredDb({ statementTimeoutMs: 0 });
   try {
     console.info(`[db] migrations applied (${handle.kind})`);
     if (command !== "migrate") console.info((await seedDemo(handle.db)) ? "[db] demo clinic seeded" : "[db] demo clinic already present");

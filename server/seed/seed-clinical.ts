@@ -1,7 +1,7 @@
-import type { Tx } from "./client";
+import type { Tx } from "@/db/client";
 import { parseSection } from "@/server/domain/assessments/sections";
 import { instruments } from "@/server/domain/scoring/instruments";
-import { assessments, assessmentSections, outcomeMeasures, shoes } from "./schema";
+import { assessments, assessmentSections, outcomeMeasures, shoes } from "@/db/schema";
 
 const daysAgo = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -7,8 +7,8 @@ import type { RunLog } from "@/server/domain/progression/run-log";
 import { unsafeEvaluateAlerts } from "@/server/services/alerts";
 import { ensureStarterLibrary } from "@/server/services/exercises";
 import { unsafeDecideDueWeeks } from "@/server/services/run-plans";
-import type { Db } from "./client";
-import { activityLogs, exercises, runPlans } from "./schema";
+import type { Db } from "@/db/client";
+import { activityLogs, exercises, runPlans } from "@/db/schema";
 
 const DAY = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
