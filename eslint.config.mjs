@@ -1,7 +1,6 @@
 import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
-import prettier from "eslint-config-prettier/flat";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
 import importX from "eslint-plugin-import-x";
 
@@ -83,7 +82,8 @@ const layers = [
     name: "api",
     target: areas.api,
     allow: [areas.useCases, ["server/services/context.ts"], areas.servicesUnsorted, areas.domain, areas.auth, areas.env, areas.dbClient, areas.appDb],
-    message: "Routers call use cases: services/use-cases, services/context, domain, server/auth, server/env and db/client only (no tables, engine, records, infra or scope).",
+    message:
+      "Routers call use cases: services/use-cases, services/context, domain, server/auth, server/env and db/client only (no tables, engine, records, infra or scope).",
   },
   {
     name: "auth",
@@ -214,8 +214,6 @@ export function stridecareConfig(root) {
     { files: ["server/env.ts", "*.config.{ts,mjs}", "tests/**"], rules: { "no-restricted-properties": "off", "no-restricted-imports": "off" } },
     // Vitest setup helpers are named use*, which is not a React hook.
     { files: ["tests/**/*.ts"], rules: { "react-hooks/rules-of-hooks": "off" } },
-    // Formatting is Prettier's (npm run format); no ESLint rule may fight it.
-    prettier,
     globalIgnores([
       ".next/**",
       "node_modules/**",

@@ -16,9 +16,7 @@ let findings: Map<string, Finding[]>;
 beforeAll(async () => {
   const eslint = new ESLint({ cwd: fixtureRoot });
   const results = await eslint.lintFiles(["."]);
-  findings = new Map(
-    results.map((r) => [r.filePath.slice(fixtureRoot.length + 1), r.messages.map((m) => ({ ruleId: m.ruleId, message: m.message }))]),
-  );
+  findings = new Map(results.map((r) => [r.filePath.slice(fixtureRoot.length + 1), r.messages.map((m) => ({ ruleId: m.ruleId, message: m.message }))]));
 }, 180_000);
 
 const zone = "import-x/no-restricted-paths";
@@ -38,7 +36,11 @@ const broken: [file: string, ruleId: string, message: string][] = [
   ["server/reports/bad-imports-db.ts", zone, 'Unexpected path "../../db/client" imported in restricted zone. server/reports renders view models'],
   ["server/services/engine/cycle-alerts.ts", "import-x/no-cycle", "Dependency cycle detected"],
   ["server/services/engine/cycle-plans.ts", "import-x/no-cycle", "Dependency cycle detected"],
-  ["server/services/records/bad-reads-env.ts", "no-restricted-properties", "'process.env' is restricted from being used. Read configuration through env() from server/env.ts"],
+  [
+    "server/services/records/bad-reads-env.ts",
+    "no-restricted-properties",
+    "'process.env' is restricted from being used. Read configuration through env() from server/env.ts",
+  ],
   ["server/api/bad-floating-promise.ts", "@typescript-eslint/no-floating-promises", "Promises must be awaited"],
   ["server/api/bad-misused-promise.ts", "@typescript-eslint/no-misused-promises", "Promise returned in function argument where a void return was expected"],
 ];
