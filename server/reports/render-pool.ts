@@ -65,6 +65,7 @@ export const DEFAULT_TIMEOUT_MS = 15_000;
  * NEXT_RUNTIME marker is what tells the two apart.
  */
 function sourceExecArgv(): string[] | undefined {
+  // eslint-disable-next-line no-restricted-properties -- Next's own runtime marker, not configuration (see above).
   if (process.env.NEXT_RUNTIME || !/\.tsx?$/.test(import.meta.url)) return undefined;
   const tsxApi = import.meta.resolve("tsx/esm/api");
   return ["--import", `data:text/javascript,import{register}from${JSON.stringify(tsxApi)};register()`];

@@ -9,7 +9,9 @@ const cachePrefix = "stridecare-";
 const ownerKey = "stridecare-offline-owner";
 // Development chunk names carry no content hash, so the worker must not serve them cache-first there.
 // The build id names the worker's caches: a new build installs a new worker, which drops the old caches.
+// eslint-disable-next-line no-restricted-properties -- Next inlines NEXT_PUBLIC_* and NODE_ENV into the client bundle; server/env.ts is server-only.
 const build = encodeURIComponent(process.env.NEXT_PUBLIC_BUILD_ID ?? "dev");
+// eslint-disable-next-line no-restricted-properties -- Next inlines NEXT_PUBLIC_* and NODE_ENV into the client bundle; server/env.ts is server-only.
 const scriptUrl = process.env.NODE_ENV === "production" ? `/sw.js?build=${build}` : `/sw.js?mode=development&build=${build}`;
 
 /**
