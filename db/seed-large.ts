@@ -26,7 +26,7 @@ import { instruments } from "@/server/domain/scoring/instruments";
 import { triageFromAnswers } from "@/server/domain/triage/triage";
 import { triggerIds, type TriggerId } from "@/server/domain/triage/triggers";
 import { ensureStarterLibrary } from "@/server/services/exercises";
-import { hashPassword } from "@/server/services/passwords";
+import { hashPassword } from "@/server/services/infra/passwords";
 
 export type LargeScale = { athletes: number; therapists: number; weeks: number };
 /** The benchmark scale: 10,000 athletes, 50 therapists (200 athletes each), 52 weeks of history. */

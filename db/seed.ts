@@ -1,5 +1,5 @@
 import { eq, sql } from "drizzle-orm";
-import { hashPassword } from "@/server/services/passwords";
+import { hashPassword } from "@/server/services/infra/passwords";
 import type { Db } from "./client";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { seedDemoClinicalRecord } from "./seed-clinical";

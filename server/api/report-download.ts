@@ -5,7 +5,7 @@ import { can } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
 import { reportIdInput } from "@/server/domain/reports/schemas";
 import { getAppDb } from "@/server/db";
-import { recordAudit } from "@/server/services/audit";
+import { recordAudit } from "@/server/services/infra/audit";
 import { downloadReport } from "@/server/services/reports";
 
 /**

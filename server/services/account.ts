@@ -4,9 +4,9 @@ import { roleOf, type Role } from "@/server/domain/access";
 import { checkPassword, passwordProblemMessages } from "@/server/domain/auth/password-policy";
 import type { ChangePasswordInput, UpdateProfileInput } from "@/server/domain/clinics/schemas";
 import { DomainError } from "@/server/domain/errors";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import type { ClinicianCtx, ServiceCtx } from "./context";
-import { hashPassword, verifyPassword } from "./passwords";
+import { hashPassword, verifyPassword } from "./infra/passwords";
 
 export type Me = { userId: string; name: string; email: string; registration: string | null; role: Role; clinicName: string };
 

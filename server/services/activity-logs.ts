@@ -7,10 +7,10 @@ import { entryDateProblem, exerciseKey, isCorrectable } from "@/server/domain/lo
 import type { AnswerNextMorningInput, CorrectLogInput, LogEntry, LogInput, LogKind } from "@/server/domain/logs/schemas";
 import { isFirstRunWithBothSides, runLogSchema, runTriageFlags } from "@/server/domain/progression/run-log";
 import { unsafeEvaluateAlerts } from "./alerts";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type AthleteCtx } from "./context";
-import { isUniqueViolation, storeOnce } from "./db-errors";
-import { fingerprint } from "./fingerprint";
+import { isUniqueViolation, storeOnce } from "./infra/db-errors";
+import { fingerprint } from "./infra/fingerprint";
 import { unsafeRunClassOf, type RunClassDto } from "./log-history";
 import { getActivityLogOrThrow, getAthleteOrThrow, getProgramOrThrow, getShoeOrThrow } from "./scope";
 import { raiseTriage, triageNotice, type TriageNotice, type TriggeredFlag } from "./triage";

@@ -7,7 +7,7 @@ import type { AlertActionInput, ListAlertsInput } from "@/server/domain/alerts/s
 import { DomainError } from "@/server/domain/errors";
 import { addDays } from "@/server/domain/progression/dates";
 import { planStateSchema } from "@/server/domain/progression/apply";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { unsafeLoadLogs } from "./log-history";
 import { unsafeAthleteProtocol } from "./run-plans";

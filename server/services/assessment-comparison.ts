@@ -4,7 +4,7 @@ import { outcomeMeasures } from "@/db/schema";
 import { compareAssessments, comparableItems } from "@/server/domain/assessments/comparison";
 import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { addDays } from "@/server/domain/progression/dates";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { unsafeLoadSections, unsafeSignedVisits } from "./assessments";
 import type { ClinicianCtx } from "./context";
 import { outcomeTrends, toOutcomeDto, type OutcomeTrend } from "./outcomes";

@@ -10,12 +10,12 @@ import { assertDates } from "@/server/domain/calendar-date";
 import { DomainError } from "@/server/domain/errors";
 import { gaitCues } from "@/server/domain/gait/cues";
 import { combineTriage, triageFromAnswers, triageFromFindings } from "@/server/domain/triage/triage";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { getAssessmentOrThrow, getAthleteOrThrow } from "./scope";
 import { raiseTriage } from "./triage";
 import type { Keyed } from "@/server/domain/ids";
-import { findReplay, requestKeyOf, storeKeyed } from "./request-keys";
+import { findReplay, requestKeyOf, storeKeyed } from "./infra/request-keys";
 
 type AssessmentRow = typeof assessments.$inferSelect;
 export type SectionsData = { [K in SectionKind]?: SectionData<K> };

@@ -8,12 +8,12 @@ import { can } from "@/server/domain/access";
 import { athleteDatesOn } from "@/server/domain/athletes/schemas";
 import { assertDates } from "@/server/domain/calendar-date";
 import { DomainError } from "@/server/domain/errors";
-import { recordAudit, recordAuditMany } from "./audit";
+import { recordAudit, recordAuditMany } from "./infra/audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { athleteVisibility, getAthleteOrThrow, getClinicMemberOrThrow } from "./scope";
 import { openTriageUrgencies } from "./triage";
 import type { Keyed } from "@/server/domain/ids";
-import { findReplay, requestKeyOf, storeKeyed } from "./request-keys";
+import { findReplay, requestKeyOf, storeKeyed } from "./infra/request-keys";
 
 type AthleteRow = typeof athletes.$inferSelect;
 

@@ -2,7 +2,7 @@ import { and, desc, eq, lt, or } from "drizzle-orm";
 import { auditEvents, users } from "@/db/schema";
 import type { ListAuditInput } from "@/server/domain/clinics/schemas";
 import { DomainError } from "@/server/domain/errors";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import type { ClinicianCtx } from "./context";
 
 export type AuditEventDto = {

@@ -13,7 +13,7 @@ import { resolveSettings } from "@/server/domain/progression/settings";
 import { exerciseKey } from "@/server/domain/logs/rules";
 import { unsafeOpenAlerts, type AlertDto } from "./alerts";
 import { therapistsByAthlete } from "./athletes";
-import { recordAuditMany } from "./audit";
+import { recordAuditMany } from "./infra/audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { exerciseVersionsFrom, parseProgramLogs, programWeekOf, weekStatesFrom } from "./progress";
 import { athleteVisibility } from "./scope";

@@ -5,11 +5,11 @@ import { checkPassword, passwordProblemMessages } from "@/server/domain/auth/pas
 import type { AddTherapistInput, SetUserDisabledInput, SignUpClinicInput, UpdateClinicDetailsInput } from "@/server/domain/clinics/schemas";
 import { DomainError } from "@/server/domain/errors";
 import type { Keyed } from "@/server/domain/ids";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import type { ClinicianCtx, PublicCtx } from "./context";
 import { issueInvite, resendLostInvite, type IssuedInvite } from "./invites";
-import { findReplay, requestKeyOf } from "./request-keys";
-import { hashPassword } from "./passwords";
+import { findReplay, requestKeyOf } from "./infra/request-keys";
+import { hashPassword } from "./infra/passwords";
 import { getClinicMemberOrThrow } from "./scope";
 
 /** A new clinic with its owner; the owner signs in next. */

@@ -5,11 +5,11 @@ import { DomainError } from "@/server/domain/errors";
 import type { ExerciseFields, ExerciseIdInput, ListExercisesInput, UpdateExerciseInput } from "@/server/domain/exercises/schemas";
 import { glideKindOfCategory } from "@/server/domain/exercises/schemas";
 import { starterExercises } from "@/server/domain/exercises/starter-library";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { getClinicExerciseOrThrow } from "./scope";
 import type { ClinicianCtx } from "./context";
 import type { Keyed } from "@/server/domain/ids";
-import { findReplay, requestKeyOf, storeKeyed } from "./request-keys";
+import { findReplay, requestKeyOf, storeKeyed } from "./infra/request-keys";
 
 type ExerciseRow = typeof exercises.$inferSelect;
 export type ExerciseDto = Omit<ExerciseRow, "clinicId" | "createdBy" | "createdAt" | "updatedAt"> & { isStarter: boolean };

@@ -7,7 +7,7 @@ import { PATTERN_CAVEAT, symptomFreeTrend, symptomPatterns, type PatternFactor }
 import { loadTimeline, type TimelineWeek } from "@/server/domain/progress/load-timeline";
 import { loadEntriesOfRun, type ProgressSummary } from "@/server/domain/progress/summary";
 import { peakOf } from "@/server/domain/progression/run-log";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { unsafeLoadLogs, type LogDto } from "./log-history";
 import { unsafeProgramLogs, unsafeProgramProgress } from "./progress";

@@ -7,12 +7,12 @@ import { DomainError } from "@/server/domain/errors";
 import { inviteExpiry, inviteStatus, type InviteStatus } from "@/server/domain/invites/invite-rules";
 import type { AcceptInviteInput, CreateAthleteInviteInput, InspectInviteInput, InviteIdInput } from "@/server/domain/invites/schemas";
 import type { Keyed } from "@/server/domain/ids";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import type { ClinicianCtx, PublicCtx } from "./context";
-import { hashInviteToken, newInviteToken } from "./invite-tokens";
-import { sendInviteMail } from "./mailer";
-import { hashPassword } from "./passwords";
-import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./request-keys";
+import { hashInviteToken, newInviteToken } from "./infra/invite-tokens";
+import { sendInviteMail } from "./infra/mailer";
+import { hashPassword } from "./infra/passwords";
+import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./infra/request-keys";
 import { getAthleteOrThrow, getInviteOrThrow } from "./scope";
 
 export type IssuedInvite = {

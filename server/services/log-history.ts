@@ -7,7 +7,7 @@ import { logEntry, type LogEntry } from "@/server/domain/logs/schemas";
 import { classifyRun, type RunFinding, type SessionClass } from "@/server/domain/progression/classify";
 import { addDays } from "@/server/domain/progression/dates";
 import type { RunLog } from "@/server/domain/progression/run-log";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type AthleteCtx, type ClinicianCtx } from "./context";
 import { unsafeAthleteProtocol, unsafeKnownRegions } from "./run-plans";
 import { getAthleteOrThrow } from "./scope";

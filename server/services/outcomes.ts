@@ -11,10 +11,10 @@ import { instruments, isInstrumentId, scoreChange, type InstrumentId } from "@/s
 import { roleOf } from "@/server/domain/access";
 import { outcomeDueDates, type OutcomeDue } from "@/server/domain/outcomes/schedule";
 import { resolveSettings } from "@/server/domain/progression/settings";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type AthleteCtx, type ClinicianCtx, type ServiceCtx } from "./context";
 import { getAssessmentOrThrow, getAthleteOrThrow, getOutcomeOrThrow } from "./scope";
-import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./request-keys";
+import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./infra/request-keys";
 import { loadClinicSettings } from "./settings";
 
 type OutcomeRow = typeof outcomeMeasures.$inferSelect;

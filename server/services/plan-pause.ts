@@ -3,7 +3,7 @@ import type { DbOrTx } from "@/db/client";
 import { planDecisions, programs, runPlans, triageResults } from "@/db/schema";
 import { pausePlan, planStateSchema } from "@/server/domain/progression/apply";
 import { redFlagPauseReason } from "@/server/domain/triage/safety-advice";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import type { ServiceCtx } from "./context";
 
 type OpenRedFlag = { id: string; urgency: "emergency" | "urgent"; triggers: { id: string; reason: string }[] };

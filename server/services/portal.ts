@@ -9,7 +9,7 @@ import { addDays, daysBetween } from "@/server/domain/progression/dates";
 import type { SessionClass } from "@/server/domain/progression/classify";
 import type { WeekSchedule } from "@/server/domain/progression/schedule";
 import { symptomFreeMinutesOf, peakOf } from "@/server/domain/progression/run-log";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type AthleteCtx } from "./context";
 import { unsafeLoadLogs } from "./log-history";
 import { unsafeProgramLogs, unsafeProgramProgress, type ProgramLogs } from "./progress";

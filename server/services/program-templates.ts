@@ -3,11 +3,11 @@ import type { DbOrTx } from "@/db/client";
 import { exercises, programTemplates } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import type { CreateTemplateInput, ProgramItem, TemplateIdInput, UpdateTemplateInput } from "@/server/domain/programs/schemas";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import type { ClinicianCtx } from "./context";
 import { getClinicTemplateOrThrow } from "./scope";
 import type { Keyed } from "@/server/domain/ids";
-import { findReplay, requestKeyOf, storeKeyed } from "./request-keys";
+import { findReplay, requestKeyOf, storeKeyed } from "./infra/request-keys";
 
 type TemplateRow = typeof programTemplates.$inferSelect;
 export type ProgramItemView = ProgramItem & { exerciseName: string; glideKind: "slider" | "tensioner" | null; archived: boolean };

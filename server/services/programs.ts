@@ -6,14 +6,14 @@ import { DomainError } from "@/server/domain/errors";
 import { exerciseKey } from "@/server/domain/logs/rules";
 import { glideOrderProblem, recentGlideAdvice, type GlideAdvice } from "@/server/domain/programs/glides";
 import type { ProgramIdInput, ProgramItem, ReviseProgramInput, StartProgramInput } from "@/server/domain/programs/schemas";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { assertClinicExercises, describeItems, type ProgramItemView } from "./program-templates";
 import { unsafeProgramLogs } from "./progress";
 import { insertRunPlan, suggestEntry } from "./run-plans";
 import { getAthleteOrThrow, getClinicTemplateOrThrow, getProgramOrThrow } from "./scope";
 import type { Keyed } from "@/server/domain/ids";
-import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./request-keys";
+import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./infra/request-keys";
 
 type ProgramRow = typeof programs.$inferSelect;
 

@@ -6,10 +6,10 @@ import { DomainError } from "@/server/domain/errors";
 import { entryDateProblem } from "@/server/domain/logs/rules";
 import type { SubmitChecklistInput } from "@/server/domain/logs/schemas";
 import { athleteChecklist, triggers, unansweredChecklistKeys, type ChecklistKey } from "@/server/domain/triage/triggers";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type AthleteCtx, type ClinicianCtx } from "./context";
-import { storeOnce } from "./db-errors";
-import { fingerprint } from "./fingerprint";
+import { storeOnce } from "./infra/db-errors";
+import { fingerprint } from "./infra/fingerprint";
 import { getAthleteOrThrow } from "./scope";
 import { raiseTriage, triageNotice, type TriageNotice, type TriggeredFlag } from "./triage";
 

@@ -9,10 +9,10 @@ import { daysBetween } from "@/server/domain/progression/dates";
 import { buildReportModel, type ReportInput, type ReportModel } from "@/server/domain/reports/report-model";
 import type { IssueReportInput, ReportDraftInput, ReportIdInput, VoidReportInput } from "@/server/domain/reports/schemas";
 import { renderReportPdf, RenderBusyError, RenderTimeoutError } from "@/server/reports/render-pool";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type AthleteCtx, type ClinicianCtx, type ServiceCtx } from "./context";
-import { storeOnce } from "./db-errors";
-import { fingerprint } from "./fingerprint";
+import { storeOnce } from "./infra/db-errors";
+import { fingerprint } from "./infra/fingerprint";
 import { unsafeReportData } from "./report-data";
 import { getAthleteOrThrow, getReportOrThrow } from "./scope";
 

@@ -19,13 +19,13 @@ import { simulate } from "@/server/domain/progression/simulate";
 import { processWeek } from "@/server/domain/progression/week";
 import { unsafeSignedVisits, unsafeLoadSections } from "./assessments";
 import { resolveAlertsFor, unsafeEvaluateAlerts } from "./alerts";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type ClinicianCtx } from "./context";
 import { getAthleteOrThrow, getProgramOrThrow, getRunPlanOrThrow } from "./scope";
 import { unsafeOpenUrgentRedFlag, unsafePausePlansForRedFlag } from "./plan-pause";
 import { loadClinicSettings } from "./settings";
 import type { Keyed } from "@/server/domain/ids";
-import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./request-keys";
+import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "./infra/request-keys";
 
 type PlanRow = typeof runPlans.$inferSelect;
 type StoredRun = RunLog & { at: Date };

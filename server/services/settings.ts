@@ -4,7 +4,7 @@ import { clinicSettings } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import { resolveSettings, type ProtocolSettings } from "@/server/domain/progression/settings";
 import type { UpdateLicensedAddOnsInput, UpdateProtocolSettingsInput } from "@/server/domain/settings/schemas";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import type { ClinicianCtx } from "./context";
 
 export type ClinicSettingsDto = {

@@ -6,9 +6,9 @@ import { assertDates } from "@/server/domain/calendar-date";
 import { DomainError } from "@/server/domain/errors";
 import type { Keyed } from "@/server/domain/ids";
 import { shoeDatesOn, type CreateShoeInput, type ShoeIdInput, type UpdateShoeInput } from "@/server/domain/shoes/schemas";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { todayOf, type ClinicianCtx } from "./context";
-import { findReplay, requestKeyOf, storeKeyed } from "./request-keys";
+import { findReplay, requestKeyOf, storeKeyed } from "./infra/request-keys";
 import { getAthleteOrThrow, getShoeOrThrow } from "./scope";
 
 export type ShoeDto = {

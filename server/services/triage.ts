@@ -7,7 +7,7 @@ import { DomainError } from "@/server/domain/errors";
 import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
 import type { AcknowledgeTriageInput } from "@/server/domain/triage/schemas";
 import { resolveAlertsFor } from "./alerts";
-import { recordAudit } from "./audit";
+import { recordAudit } from "./infra/audit";
 import { pausesRuns, safetyAdvice, type SafetyAdvice } from "@/server/domain/triage/safety-advice";
 import type { AthleteCtx, ClinicianCtx, ServiceCtx } from "./context";
 import { unsafePausePlansForRedFlag } from "./plan-pause";

@@ -8,7 +8,7 @@ import {
 import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
 import type { AthleteFieldsInput } from "@/server/domain/athletes/schemas";
 import type { RunLog } from "@/server/domain/progression/run-log";
-import { hashPassword } from "@/server/services/passwords";
+import { hashPassword } from "@/server/services/infra/passwords";
 import { raiseTriage } from "@/server/services/triage";
 import { callerFor, TEST_APP_URL } from "./caller";
 

@@ -5,8 +5,10 @@ import type { Actor, Role } from "@/server/domain/access";
 import { checkSession } from "@/server/domain/auth/session-policy";
 import { isThrottled, throttleWindowStart } from "@/server/domain/auth/throttle";
 import { recordAudit } from "./audit";
-import type { PublicCtx } from "./context";
 import { verifyAgainstDummy, verifyPassword } from "./passwords";
+
+/** What a sign-in runs with: the database, the clock reading and id of the request, the client address. */
+type SignInCtx = { db: Db; now: Date; requestId: string; ip: string };
 
 export type SignInResult = { ok: true; userId: string; sessionId: string; role: Role } | { ok: false; reason: "invalid" | "throttled" };
 
@@ -14,7 +16,7 @@ export type SignInResult = { ok: true; userId: string; sessionId: string; role: 
  * Checks an email and password. Unknown email, wrong password and disabled account give the same
  * answer after the same work (one argon2 verify). Failures are throttled per account and per IP.
  */
-export async function signInWithPassword(ctx: PublicCtx, input: { email: string; password: string }): Promise<SignInResult> {
+export async function signInWithPassword(ctx: SignInCtx, input: { email: string; password: string }): Promise<SignInResult> {
   const email = input.email.trim().toLowerCase();
   const accountKey = `account:${email}`;
   const ipKey = `ip:${ctx.ip}`;

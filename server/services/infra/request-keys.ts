@@ -1,12 +1,15 @@
 import { and, eq } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { DbOrTx } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
+import type { ClinicianActor } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
 import type { Keyed } from "@/server/domain/ids";
 import { recordAudit } from "./audit";
-import type { ClinicianCtx } from "./context";
 import { storeOnce } from "./db-errors";
 import { fingerprint } from "./fingerprint";
+
+/** What a keyed create runs with: the database, the clinician, the request. */
+type KeyedCtx = { db: Db; actor: ClinicianActor; now: Date; requestId: string };
 
 /** A table whose rows remember the request key that created them (db/schema/columns.ts). */
 export type KeyedTable = PgTable & { id: AnyPgColumn; clinicId: AnyPgColumn; requestKey: AnyPgColumn; requestHash: AnyPgColumn };
@@ -47,7 +50,7 @@ type StoredRow = { id: string; athleteId?: string | null };
  * answer returns the first result. Call it before any rule that the first create made untrue
  * (one active program, one initial visit), so the resend is not refused by its own first effect.
  */
-export async function findReplay<T>(ctx: ClinicianCtx, table: KeyedTable, input: Keyed<T>, audit: { action: string; entity: string }): Promise<string | null> {
+export async function findReplay<T>(ctx: KeyedCtx, table: KeyedTable, input: Keyed<T>, audit: { action: string; entity: string }): Promise<string | null> {
   const stored = await storedUnder(ctx.db, table, ctx.actor.clinicId, requestKeyOf(input));
   if (!stored) return null;
   await recordAudit(ctx.db, ctx, { action: `${audit.action}.replay`, entity: audit.entity, entityId: stored.id, athleteId: stored.athleteId });
@@ -59,6 +62,6 @@ export async function findReplay<T>(ctx: ClinicianCtx, table: KeyedTable, input:
  * concurrent send with the same key won the race, the unique index (clinic_id, request_key) refuses
  * this one and the winner's id is returned instead.
  */
-export async function storeKeyed(ctx: ClinicianCtx, table: KeyedTable, key: RequestKeyValues, insert: (tx: DbOrTx) => Promise<string>): Promise<string> {
+export async function storeKeyed(ctx: KeyedCtx, table: KeyedTable, key: RequestKeyValues, insert: (tx: DbOrTx) => Promise<string>): Promise<string> {
   return storeOnce(ctx.db, insert, async (db) => (await storedUnder(db, table, ctx.actor.clinicId, key))?.id ?? null);
 }
