@@ -6,7 +6,7 @@ import { DomainError } from "@/server/domain/errors";
 import { reportIdInput } from "@/server/domain/reports/schemas";
 import { getAppDb } from "@/server/db";
 import { recordAudit } from "@/server/services/infra/audit";
-import { downloadReport } from "@/server/services/reports";
+import { downloadReport } from "@/server/services/use-cases/report";
 
 /**
  * GET /api/reports/[reportId]: an issued report's PDF, exactly as issued. `?download=1` saves it;

@@ -1,0 +1,125 @@
+import { and, eq, gte, isNull, lt, or } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { clinics, programVersions, runPlans, triageResults, users } from "@/db/schema";
+import { adherencePercent } from "@/server/domain/adherence/adherence";
+import { formatDate } from "@/server/domain/format";
+import { planStateSchema } from "@/server/domain/progression/apply";
+import { addDays } from "@/server/domain/progression/dates";
+import { prescriptionText } from "@/server/domain/progression/ladder";
+import { peakOf, symptomFreeMinutesOf } from "@/server/domain/progression/run-log";
+import { doseOf, type ReportInput } from "@/server/domain/reports/report-model";
+import { triageActionLabels } from "@/server/domain/triage/schemas";
+import type { Scoped } from "../scope";
+import { compareVisitsOf, signedVisits } from "./assessments";
+import { describeItems } from "./library";
+import { loadLogs } from "./logs";
+import { currentProgramTimeline } from "./progress";
+
+/**
+ * Loading a report's data, apart from rendering it (the use cases are in use-cases/report.ts), for an
+ * athlete the caller scoped; the caller audits the export.
+ */
+
+type Period = { from: string; to: string };
+type Athlete = Scoped<{ id: string; clinicId: string; firstName: string; lastName: string; dateOfBirth: string; goalRace: string | null; goalDate: string | null }>;
+
+/** What a report shows about the athlete: everything of its input except the kind, paper, date and the therapist's words. */
+export type ReportData = Omit<
+  ReportInput, "kind" | "paper" | "issuedOn" | "referrer" | "claim" | "impression" | "planText" | "diagnosis" | "goals" | "dataOnly" | "discharge" | "replaces"
+>;
+
+const startOf = (date: string) => new Date(`${date}T00:00:00Z`);
+const dayOf = (at: Date) => at.toISOString().slice(0, 10);
+const within = (period: Period) => (date: string) => date >= period.from && date <= period.to;
+
+/** The period's data, read from the database as it is now. */
+export async function reportData(db: DbOrTx, athlete: Athlete, therapistUserId: string, period: Period, today: string): Promise<ReportData> {
+  const [clinic] = await db.select({ name: clinics.name, address: clinics.address, phone: clinics.phone, email: clinics.email }).from(clinics).where(eq(clinics.id, athlete.clinicId));
+  const [therapist] = await db.select({ name: users.name, registration: users.registration }).from(users).where(eq(users.id, therapistUserId));
+  const comparison = await compareVisitsOf(db, athlete, period.to);
+  return {
+    period,
+    clinic: clinic ?? { name: "", address: "", phone: "", email: "" },
+    therapist: { name: therapist?.name ?? "", registration: therapist?.registration ?? null },
+    athlete: {
+      name: `${athlete.firstName} ${athlete.lastName}`, dateOfBirth: athlete.dateOfBirth, reference: athlete.id.slice(0, 8).toUpperCase(),
+      goal: athlete.goalRace ? `${athlete.goalRace}${athlete.goalDate ? ` by ${formatDate(athlete.goalDate)}` : ""}` : null,
+    },
+    visits: (await signedVisits(db, athlete)).filter((v) => within(period)(v.visitDate)).length,
+    runs: await runsIn(db, athlete, period, today),
+    outcomes: comparison.outcomes.map((o) => ({
+      instrument: o.instrument,
+      baseline: o.baseline ? { date: dayOf(o.baseline.at), score: o.baseline.score } : null,
+      latest: o.latest ? { date: dayOf(o.latest.at), score: o.latest.score } : null,
+    })),
+    findings: comparison.rows.map(({ label, unit, baseline, latest, change, direction, mcidLabel, passesMcid }) => ({ label, unit, baseline, latest, change, direction, mcidLabel, passesMcid })),
+    redFlags: await redFlagsOf(db, athlete, period),
+    ...(await programPart(db, athlete, period, today)),
+  };
+}
+
+/** The runs logged in the period with their peak symptom (R1), class (R2) and symptom-free minutes. */
+async function runsIn(db: DbOrTx, athlete: Athlete, period: Period, today: string): Promise<ReportInput["runs"]> {
+  const logs = await loadLogs(db, athlete, period.from, today);
+  return logs.flatMap((l) =>
+    l.entry.kind === "run" && within(period)(l.date)
+      ? [{ date: l.date, peak: peakOf(l.entry), sessionClass: l.runClass ?? "INCOMPLETE", runMinutes: l.entry.runMinutes, symptomFreeMinutes: symptomFreeMinutesOf(l.entry) }]
+      : [],
+  );
+}
+
+/** Red flags raised in the period, and earlier ones still open or handled during it, with their handling. */
+async function redFlagsOf(db: DbOrTx, athlete: Athlete, period: Period): Promise<ReportInput["redFlags"]> {
+  const from = startOf(period.from);
+  const flags = await db
+    .select()
+    .from(triageResults)
+    .where(
+      and(
+        eq(triageResults.athleteId, athlete.id),
+        eq(triageResults.clinicId, athlete.clinicId),
+        lt(triageResults.raisedAt, startOf(addDays(period.to, 1))),
+        or(gte(triageResults.raisedAt, from), isNull(triageResults.acknowledgedAt), gte(triageResults.acknowledgedAt, from)),
+      ),
+    )
+    .orderBy(triageResults.raisedAt);
+  return flags.map((f) => ({
+    raisedOn: dayOf(f.raisedAt),
+    urgency: f.urgency,
+    triggers: f.triggers.map((t) => t.reason),
+    handledOn: f.acknowledgedAt ? dayOf(f.acknowledgedAt) : null,
+    // What was done, in the app's words; the acknowledgement note is the team's own and is never printed.
+    handling: f.acknowledgementAction ? triageActionLabels[f.acknowledgementAction] : null,
+  }));
+}
+
+/** The current program and run/walk plan: exercises with their dose, the weeks of the period with their decisions, adherence in the period (R5). */
+async function programPart(db: DbOrTx, athlete: Athlete, period: Period, today: string): Promise<Pick<ReportData, "program" | "plan" | "adherence" | "weeks">> {
+  const timeline = await currentProgramTimeline(db, athlete, today);
+  if (!timeline) return { program: null, plan: null, adherence: { exercise: null, run: null, overall: null }, weeks: [] };
+  const { program } = timeline;
+  const weeks = timeline.weeks.filter((w) => w.startDate <= period.to && addDays(w.startDate, 6) >= period.from);
+  const [version] = await db.select().from(programVersions).where(and(eq(programVersions.programId, program.id), eq(programVersions.version, program.currentVersion)));
+  const items = version ? await describeItems(db, version.items) : [];
+  const [plan] = await db.select().from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
+  const exercise = timeline.summary.exerciseSessions.filter((s) => within(period)(s.date));
+  const run = timeline.summary.runSessions.filter((s) => within(period)(s.date));
+  return {
+    program: { name: program.name, exercises: items.map((i) => ({ name: i.exerciseName, dose: doseOf(i) })) },
+    plan: plan
+      ? {
+          stage: prescriptionText(planStateSchema.parse(plan.state)),
+          weeklyRunMinutes: weeks.at(-1)?.plannedRunMinutes ?? 0,
+          decisions: weeks.flatMap((w) => (w.decision ? [{ weekIndex: w.weekIndex, decision: w.decision.appliedDecision ?? "—", reason: w.decision.reason }] : [])),
+        }
+      : null,
+    adherence: {
+      exercise: adherencePercent(exercise, today).percent,
+      run: adherencePercent(run, today).percent,
+      overall: adherencePercent([...exercise, ...run], today).percent,
+    },
+    weeks: weeks.map((w) => ({
+      startDate: w.startDate, plannedRunMinutes: w.plannedRunMinutes, runMinutes: w.runMinutes, load: w.load, maxPeak: w.maxPeak, decision: w.decision?.appliedDecision ?? null,
+    })),
+  };
+}
