@@ -67,14 +67,13 @@ export async function compareVisitsOf(db: DbOrTx, athlete: ScopedAthlete, throug
   const latest = visits.length > 1 ? visits.at(-1)! : null;
   const baselineItems = baseline ? comparableItems((await unsafeLoadSections(db, baseline.id)).data) : [];
   const latestItems = latest ? comparableItems((await unsafeLoadSections(db, latest.id)).data) : [];
-  const outcomeRows = await db
+  const rows = await db
     .select()
     .from(outcomeMeasures)
-    .where(and(
-      eq(outcomeMeasures.athleteId, athlete.id), eq(outcomeMeasures.clinicId, athlete.clinicId),
-      throughDate ? lt(outcomeMeasures.completedAt, new Date(`${addDays(throughDate, 1)}T00:00:00Z`)) : undefined,
-    ))
+    .where(and(eq(outcomeMeasures.athleteId, athlete.id), throughDate ? lt(outcomeMeasures.completedAt, new Date(`${addDays(throughDate, 1)}T00:00:00Z`)) : undefined))
     .orderBy(asc(outcomeMeasures.completedAt));
+  // The clinic is checked on the rows: the athlete index keeps measures completed at the same instant in the order they were stored.
+  const outcomeRows = rows.filter((r) => r.clinicId === athlete.clinicId);
   const ref = (v: typeof baseline): VisitRef | null => (v ? { id: v.id, kind: v.kind, visitDate: v.visitDate } : null);
   return {
     baseline: ref(baseline),
