@@ -103,3 +103,15 @@ export async function loadPlanView(db: DbOrTx, athlete: ScopedAthlete, planId: s
     })),
   };
 }
+
+/** The due, undecided weeks of the athlete's plan in an active program (none without one), e.g. for a report preview. */
+export async function activePlanDueWeeks(db: DbOrTx, athlete: ScopedAthlete, now: Date): Promise<number[]> {
+  const [plan] = await db
+    .select({ startDate: runPlans.startDate, decidedThroughWeek: runPlans.decidedThroughWeek })
+    .from(runPlans)
+    .innerJoin(programs, eq(programs.id, runPlans.programId))
+    .where(and(eq(runPlans.athleteId, athlete.id), eq(runPlans.clinicId, athlete.clinicId), eq(programs.status, "active")))
+    .limit(1);
+  if (!plan) return [];
+  return dueWeeksOf(plan, await runsThrough(db, athlete, todayOf({ now })), now);
+}

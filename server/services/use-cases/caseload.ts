@@ -16,6 +16,7 @@ import { therapistsByAthlete } from "../records/athletes";
 import { recordAuditMany } from "../infra/audit";
 import { todayOf, type ClinicianCtx } from "../context";
 import { exerciseVersionsFrom, parseProgramLogs, programWeekOf, weekStatesFrom } from "../records/progress";
+import { dueWeeksOf } from "../records/plan-view";
 import { athleteVisibility } from "../scope";
 import { loadClinicSettings } from "../records/settings";
 
@@ -33,7 +34,12 @@ export type CaseloadRow = {
   adherence28: number | null;
   /** Highest numbness or tingling per 7-day period, the last 8 periods, oldest first. */
   symptomSparkline: (number | null)[];
-  plan: { programName: string; weekIndex: number; stageCode: string | null; paused: boolean; frozen: boolean; lastDecision: { weekIndex: number; appliedDecision: string | null; reason: string } | null } | null;
+  plan: {
+    programName: string; weekIndex: number; stageCode: string | null; paused: boolean; frozen: boolean;
+    lastDecision: { weekIndex: number; appliedDecision: string | null; reason: string } | null;
+    /** Finished plan weeks whose decision is due but not made yet (R3), as on the plan page; the caseload never decides. */
+    dueWeeks: number[];
+  } | null;
   alerts: Pick<AlertDto, "id" | "type" | "severity" | "reason" | "status">[];
   topSeverity: AlertSeverity | null;
 };
@@ -86,7 +92,7 @@ export async function listCaseload(ctx: ClinicianCtx, input: CaseloadInput): Pro
     therapistsByAthlete(ctx.db, ids),
     openAlertsOf(ctx.db, ids),
     ctx.db
-      .select({ id: activityLogs.id, athleteId: activityLogs.athleteId, kind: activityLogs.kind, data: activityLogs.data })
+      .select({ id: activityLogs.id, athleteId: activityLogs.athleteId, kind: activityLogs.kind, data: activityLogs.data, createdAt: activityLogs.createdAt })
       .from(activityLogs)
       .where(and(inArray(activityLogs.athleteId, ids), gte(activityLogs.date, since)))
       .orderBy(asc(activityLogs.date), asc(activityLogs.createdAt)),
@@ -114,7 +120,7 @@ export async function listCaseload(ctx: ClinicianCtx, input: CaseloadInput): Pro
     const own = logs.filter((l) => l.athleteId === a.id);
     const runs = own.flatMap((l) => {
       const r = l.kind === "run" ? runLogSchema.safeParse(l.data) : null;
-      return r?.success ? [r.data] : [];
+      return r?.success ? [{ ...r.data, at: l.createdAt }] : [];
     });
     const program = active.find((p) => p.program.athleteId === a.id);
     const alertsOf = openAlerts.filter((al) => al.athleteId === a.id);
@@ -145,6 +151,8 @@ export async function listCaseload(ctx: ClinicianCtx, input: CaseloadInput): Pro
       plan = {
         programName: p.name, weekIndex, stageCode: state ? stageCode(state.stage) : null, paused: Boolean(state?.paused),
         frozen: Boolean(state?.frozen), lastDecision: last ? { weekIndex: last.weekIndex, appliedDecision: last.appliedDecision, reason: last.reason } : null,
+        // Weeks that ended before the logs loaded here are long past their 36 h (entries are backdated 30 days at most).
+        dueWeeks: program.plan ? dueWeeksOf(program.plan, runs, ctx.now) : [],
       };
     }
     return {

@@ -12,6 +12,7 @@ import { recordAudit } from "../infra/audit";
 import { todayOf, type ClinicianCtx, type ServiceCtx } from "../context";
 import { storeOnce } from "../infra/db-errors";
 import { fingerprint } from "../infra/fingerprint";
+import { activePlanDueWeeks } from "../records/plan-view";
 import { reportData } from "../records/report-data";
 import { oneReport, selectReports, type OwnReportDto, type ReportDto } from "../records/reports";
 import { getAthleteOrThrow, getReportOrThrow } from "../scope";
@@ -52,12 +53,15 @@ async function reportInputOf(
   };
 }
 
-/** The report as it would be issued now, for the browser preview; the therapist's text is filled in there. */
-export async function previewReport(ctx: ClinicianCtx, draft: ReportDraftInput): Promise<ReportModel> {
+/**
+ * The report as it would be issued now, for the browser preview; the therapist's text is filled in
+ * there. `dueWeeks`: plan weeks whose decision is due but not made yet (the preview says so; it never decides).
+ */
+export async function previewReport(ctx: ClinicianCtx, draft: ReportDraftInput): Promise<ReportModel & { dueWeeks: number[] }> {
   const athlete = await getAthleteOrThrow(ctx, draft.athleteId);
   const input = await reportInputOf(ctx, athlete, draft, noText, null);
   await recordAudit(ctx.db, ctx, { action: "report.preview", entity: "report", athleteId: athlete.id });
-  return buildReportModel(input);
+  return { ...buildReportModel(input), dueWeeks: await activePlanDueWeeks(ctx.db, athlete, ctx.now) };
 }
 
 /**
