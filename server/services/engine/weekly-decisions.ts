@@ -11,7 +11,7 @@ import { recordAudit } from "../infra/audit";
 import { knownRegions } from "../records/assessments";
 import { settingsOf } from "../records/protocol";
 import { hasOpenUrgentRedFlag } from "../records/red-flags";
-import { runsThrough } from "../records/run-history";
+import { runWindow } from "../records/run-history";
 import { systemScope, type ScopedAthlete } from "../scope";
 import { evaluateAlerts } from "./alerts";
 
@@ -33,7 +33,8 @@ export async function decideDueWeeks(ctx: EngineCtx, athlete: ScopedAthlete, pla
     const { startDate, endDate } = planWeekDates(plan.startDate, weekIndex);
     const weekEnd = new Date(`${addDays(endDate, 1)}T00:00:00Z`);
     if (ctx.now < weekEnd) return made;
-    const runs = await runsThrough(ctx.db, athlete, endDate);
+    // The week and the one before it (rest_delta), and before those only the runs R2 compares with.
+    const { earlier, runs } = await runWindow(ctx.db, athlete, { from: planWeekDates(plan.startDate, weekIndex - 1).startDate, through: endDate });
     const weekOf = (r: RunLog) => planWeekOf(plan.startDate, r.date);
     const weekRuns = runs.filter((r) => daysBetween(startDate, r.date) >= 0);
     if (!isWeekDue({ weekRuns: weekRuns.map((r) => ({ nextMorningNrs: r.nextMorningNrs, at: r.at })), weekEnd, now: ctx.now })) return made;
@@ -41,7 +42,7 @@ export async function decideDueWeeks(ctx: EngineCtx, athlete: ScopedAthlete, pla
     const before = planStateSchema.parse(plan.state);
     const outcome = processWeek({
       settings, state: before, knownRegions: await knownRegions(ctx.db, athlete), weekRuns,
-      earlierRuns: runs.filter((r) => daysBetween(startDate, r.date) < 0),
+      earlierRuns: [...earlier, ...runs.filter((r) => daysBetween(startDate, r.date) < 0)],
       previousWeekRuns: runs.filter((r) => weekOf(r) === weekIndex - 1),
       openUrgentTriage: await hasOpenUrgentRedFlag(ctx.db, athlete),
     });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, gte, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { activityLogRevisions, activityLogs, exercises, shoes } from "@/db/schema";
 import { isCorrectable } from "@/server/domain/logs/rules";
@@ -8,6 +8,7 @@ import type { RunLog } from "@/server/domain/progression/run-log";
 import type { ScopedAthlete } from "../scope";
 import { knownRegions as knownRegionsOf } from "./assessments";
 import { athleteProtocol } from "./protocol";
+import { comparisonRunsBefore } from "./run-history";
 
 export type LogDto = {
   id: string;
@@ -41,14 +42,16 @@ const parseEntry = (kind: string, data: unknown): LogEntry | null => {
 };
 
 /**
- * The athlete's entries from `fromDate` on, newest first, each run classified (R2) against all of the
- * athlete's earlier runs.
+ * The athlete's entries from `fromDate` on (all with null), newest first, each run classified (R2)
+ * against all of the athlete's earlier runs. Only the entries shown are read, with their revisions;
+ * of the runs before `fromDate` only those R2 compares with (`comparisonRunsBefore`), so the classes
+ * are those of the whole history at a cost that does not grow with it.
  */
 export async function loadLogs(db: DbOrTx, athlete: ScopedAthlete, fromDate: string | null, today: string): Promise<LogDto[]> {
   const rows = await db
     .select()
     .from(activityLogs)
-    .where(and(eq(activityLogs.athleteId, athlete.id), eq(activityLogs.clinicId, athlete.clinicId)))
+    .where(and(eq(activityLogs.athleteId, athlete.id), eq(activityLogs.clinicId, athlete.clinicId), fromDate ? gte(activityLogs.date, fromDate) : undefined))
     .orderBy(asc(activityLogs.date), asc(activityLogs.createdAt));
   const revisions = rows.length
     ? await db
@@ -72,7 +75,11 @@ export async function loadLogs(db: DbOrTx, athlete: ScopedAthlete, fromDate: str
   );
   const settings = await athleteProtocol(db, athlete);
   const knownRegions = await knownRegionsOf(db, athlete);
-  const earlierRuns: RunLog[] = [];
+  const planned = rows.flatMap((r) => {
+    const minutes = r.kind === "run" ? (r.data as { plannedRunMinutes?: unknown }).plannedRunMinutes : null;
+    return typeof minutes === "number" ? [minutes] : [];
+  });
+  const earlierRuns: RunLog[] = fromDate ? await comparisonRunsBefore(db, athlete, fromDate, planned) : [];
   const out: LogDto[] = [];
   for (const row of rows) {
     const entry = parseEntry(row.kind, row.data);

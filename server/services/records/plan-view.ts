@@ -11,7 +11,7 @@ import { todayOf } from "../context";
 import type { ScopedAthlete } from "../scope";
 import { settingsOf } from "./protocol";
 import { hasOpenUrgentRedFlag } from "./red-flags";
-import { runsThrough } from "./run-history";
+import { runsBetween } from "./run-history";
 
 export type PlanDecisionDto = {
   id: string;
@@ -69,6 +69,10 @@ export function dueWeeksOf(plan: { startDate: string; decidedThroughWeek: number
   }
 }
 
+/** The first day of the first plan week without a weekly decision: the due check reads runs from there. */
+const firstUndecidedDay = (plan: { startDate: string; decidedThroughWeek: number }) => planWeekDates(plan.startDate, plan.decidedThroughWeek + 1).startDate;
+const earliest = (a: string, b: string) => (a < b ? a : b);
+
 /** A plan of the athlete as shown to the therapist and (its current week) to the athlete. Reads only. */
 export async function loadPlanView(db: DbOrTx, athlete: ScopedAthlete, planId: string, now: Date): Promise<RunPlanDto> {
   const [row] = await db
@@ -83,7 +87,8 @@ export async function loadPlanView(db: DbOrTx, athlete: ScopedAthlete, planId: s
   const state = planStateSchema.parse(plan.state);
   const today = todayOf({ now });
   const redFlagOpen = await hasOpenUrgentRedFlag(db, athlete);
-  const runs = await runsThrough(db, athlete, today);
+  // What the view reads: the 30-day longest run (R4 single-run cap) and the weeks not decided yet (due check).
+  const runs = await runsBetween(db, athlete, { from: earliest(addDays(today, -30), firstUndecidedDay(plan)), through: today });
   const longest = runs.filter((r) => daysBetween(addDays(today, -30), r.date) >= 0).reduce<number | null>((m, r) => Math.max(m ?? 0, r.runMinutes), null);
   // One rule: the plan is paused when its state says so (a red flag or a therapist paused it, and no therapist resumed it).
   const currentWeek = weekSchedule({
@@ -113,5 +118,5 @@ export async function activePlanDueWeeks(db: DbOrTx, athlete: ScopedAthlete, now
     .where(and(eq(runPlans.athleteId, athlete.id), eq(runPlans.clinicId, athlete.clinicId), eq(programs.status, "active")))
     .limit(1);
   if (!plan) return [];
-  return dueWeeksOf(plan, await runsThrough(db, athlete, todayOf({ now })), now);
+  return dueWeeksOf(plan, await runsBetween(db, athlete, { from: firstUndecidedDay(plan), through: todayOf({ now }) }), now);
 }

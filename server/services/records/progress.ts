@@ -12,7 +12,7 @@ import { planStateSchema, type PlanState } from "@/server/domain/progression/app
 import { addDays, daysBetween } from "@/server/domain/progression/dates";
 import { peakOf, runLogSchema } from "@/server/domain/progression/run-log";
 import type { ScopedAthlete } from "../scope";
-import { loadLogs } from "./logs";
+import { loadLogs, type LogDto } from "./logs";
 import { settingsOf } from "./protocol";
 
 type ProgramRow = typeof programs.$inferSelect;
@@ -98,12 +98,17 @@ export async function programProgress(db: DbOrTx, athlete: ScopedAthlete, progra
   return progressSummary({ today, programStart: program.startDate, exerciseVersions: exerciseVersionsFrom(program, versions), exerciseLogs, runPlan, runs, crossTraining });
 }
 
-/** The athlete's latest program with its progress summary and weekly timeline, or null (the timeline page, printed reports). */
+/**
+ * The athlete's latest program with its progress summary and weekly timeline, or null (the timeline
+ * page, printed reports). `logs` are the athlete's classified entries from the program start, or from
+ * `logsFrom` when that is earlier (a report period), so a caller needing both loads the history once.
+ */
 export async function currentProgramTimeline(
   db: DbOrTx,
   athlete: ScopedAthlete,
   today: string,
-): Promise<{ program: typeof programs.$inferSelect; summary: ProgressSummary; weeks: TimelineWeek[] } | null> {
+  opts: { logsFrom?: string } = {},
+): Promise<{ program: typeof programs.$inferSelect; summary: ProgressSummary; weeks: TimelineWeek[]; logs: LogDto[] } | null> {
   const [program] = await db
     .select()
     .from(programs)
@@ -113,7 +118,8 @@ export async function currentProgramTimeline(
   if (!program) return null;
   const logs = await programLogs(db, athlete, program);
   const summary = await programProgress(db, athlete, program, today, logs);
-  const runLogs = (await loadLogs(db, athlete, program.startDate, today)).flatMap((l) => (l.entry.kind === "run" ? [{ date: l.date, peak: peakOf(l.entry) }] : []));
+  const classified = await loadLogs(db, athlete, opts.logsFrom && opts.logsFrom < program.startDate ? opts.logsFrom : program.startDate, today);
+  const runLogs = classified.flatMap((l) => (l.entry.kind === "run" && l.date >= program.startDate ? [{ date: l.date, peak: peakOf(l.entry) }] : []));
   const [plan] = await db.select({ id: runPlans.id }).from(runPlans).where(eq(runPlans.programId, program.id)).limit(1);
   const decisions = plan
     ? await db
@@ -122,5 +128,5 @@ export async function currentProgramTimeline(
         .where(and(eq(planDecisions.planId, plan.id), eq(planDecisions.kind, "weekly")))
     : [];
   const loads = [...logs.runs.flatMap(loadEntriesOfRun), ...logs.crossTraining];
-  return { program, summary, weeks: loadTimeline({ summary, runs: runLogs, loads, decisions, today }) };
+  return { program, summary, weeks: loadTimeline({ summary, runs: runLogs, loads, decisions, today }), logs: classified };
 }

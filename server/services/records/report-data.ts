@@ -12,7 +12,7 @@ import { triageActionLabels } from "@/server/domain/triage/schemas";
 import type { Scoped } from "../scope";
 import { compareVisitsOf, signedVisits } from "./assessments";
 import { describeItems } from "./library";
-import { loadLogs } from "./logs";
+import { loadLogs, type LogDto } from "./logs";
 import { currentProgramTimeline } from "./progress";
 
 /**
@@ -21,6 +21,7 @@ import { currentProgramTimeline } from "./progress";
  */
 
 type Period = { from: string; to: string };
+type Timeline = NonNullable<Awaited<ReturnType<typeof currentProgramTimeline>>>;
 type Athlete = Scoped<{ id: string; clinicId: string; firstName: string; lastName: string; dateOfBirth: string; goalRace: string | null; goalDate: string | null }>;
 
 /** What a report shows about the athlete: everything of its input except the kind, paper, date and the therapist's words. */
@@ -34,6 +35,8 @@ const within = (period: Period) => (date: string) => date >= period.from && date
 
 /** The period's data, read from the database as it is now. */
 export async function reportData(db: DbOrTx, athlete: Athlete, therapistUserId: string, period: Period, today: string): Promise<ReportData> {
+  // The athlete's history is read once, from the earlier of the program start and the period start.
+  const timeline = await currentProgramTimeline(db, athlete, today, { logsFrom: period.from });
   const [clinic] = await db.select({ name: clinics.name, address: clinics.address, phone: clinics.phone, email: clinics.email }).from(clinics).where(eq(clinics.id, athlete.clinicId));
   const [therapist] = await db.select({ name: users.name, registration: users.registration }).from(users).where(eq(users.id, therapistUserId));
   const comparison = await compareVisitsOf(db, athlete, period.to);
@@ -46,7 +49,7 @@ export async function reportData(db: DbOrTx, athlete: Athlete, therapistUserId: 
       goal: athlete.goalRace ? `${athlete.goalRace}${athlete.goalDate ? ` by ${formatDate(athlete.goalDate)}` : ""}` : null,
     },
     visits: (await signedVisits(db, athlete)).filter((v) => within(period)(v.visitDate)).length,
-    runs: await runsIn(db, athlete, period, today),
+    runs: runsIn(timeline?.logs ?? (await loadLogs(db, athlete, period.from, today)), period),
     outcomes: comparison.outcomes.map((o) => ({
       instrument: o.instrument,
       baseline: o.baseline ? { date: dayOf(o.baseline.at), score: o.baseline.score } : null,
@@ -54,13 +57,12 @@ export async function reportData(db: DbOrTx, athlete: Athlete, therapistUserId: 
     })),
     findings: comparison.rows.map(({ label, unit, baseline, latest, change, direction, mcidLabel, passesMcid }) => ({ label, unit, baseline, latest, change, direction, mcidLabel, passesMcid })),
     redFlags: await redFlagsOf(db, athlete, period),
-    ...(await programPart(db, athlete, period, today)),
+    ...(await programPart(db, timeline, period, today)),
   };
 }
 
 /** The runs logged in the period with their peak symptom (R1), class (R2) and symptom-free minutes. */
-async function runsIn(db: DbOrTx, athlete: Athlete, period: Period, today: string): Promise<ReportInput["runs"]> {
-  const logs = await loadLogs(db, athlete, period.from, today);
+function runsIn(logs: readonly LogDto[], period: Period): ReportInput["runs"] {
   return logs.flatMap((l) =>
     l.entry.kind === "run" && within(period)(l.date)
       ? [{ date: l.date, peak: peakOf(l.entry), sessionClass: l.runClass ?? "INCOMPLETE", runMinutes: l.entry.runMinutes, symptomFreeMinutes: symptomFreeMinutesOf(l.entry) }]
@@ -94,8 +96,7 @@ async function redFlagsOf(db: DbOrTx, athlete: Athlete, period: Period): Promise
 }
 
 /** The current program and run/walk plan: exercises with their dose, the weeks of the period with their decisions, adherence in the period (R5). */
-async function programPart(db: DbOrTx, athlete: Athlete, period: Period, today: string): Promise<Pick<ReportData, "program" | "plan" | "adherence" | "weeks">> {
-  const timeline = await currentProgramTimeline(db, athlete, today);
+async function programPart(db: DbOrTx, timeline: Timeline | null, period: Period, today: string): Promise<Pick<ReportData, "program" | "plan" | "adherence" | "weeks">> {
   if (!timeline) return { program: null, plan: null, adherence: { exercise: null, run: null, overall: null }, weeks: [] };
   const { program } = timeline;
   const weeks = timeline.weeks.filter((w) => w.startDate <= period.to && addDays(w.startDate, 6) >= period.from);

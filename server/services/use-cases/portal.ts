@@ -28,6 +28,7 @@ import { recordAudit } from "../infra/audit";
 import { isUniqueViolation, storeOnce } from "../infra/db-errors";
 import { fingerprint } from "../infra/fingerprint";
 import { loadLogs, runClassOf, type LogDto, type RunClassDto } from "../records/logs";
+import { hasOtherBilateralRun } from "../records/run-history";
 import { clinicianExamined, scoreAnswers, toOutcomeDto, type OutcomeDto } from "../records/outcomes";
 import { loadPlanView } from "../records/plan-view";
 import { programLogs, programProgress, type ProgramLogs } from "../records/progress";
@@ -317,16 +318,10 @@ async function assertReferences(ctx: AthleteCtx, entry: LogEntry): Promise<strin
 /** Red flags a run raises (R1 → R8), judged against the athlete's earlier runs. */
 async function runFlags(db: DbOrTx, athlete: ScopedAthlete, entry: LogEntry, excludeLogId: string | null): Promise<TriggeredFlag[]> {
   if (entry.kind !== "run") return [];
-  const earlier = await db
-    .select({ id: activityLogs.id, data: activityLogs.data })
-    .from(activityLogs)
-    .where(and(eq(activityLogs.athleteId, athlete.id), eq(activityLogs.clinicId, athlete.clinicId), eq(activityLogs.kind, "run")))
-    .orderBy(asc(activityLogs.date));
-  const earlierRuns = earlier.filter((r) => r.id !== excludeLogId).flatMap((r) => {
-    const parsed = runLogSchema.safeParse(r.data);
-    return parsed.success ? [parsed.data] : [];
-  });
-  return runTriageFlags(entry, { isFirstRunWithBothSides: isFirstRunWithBothSides(entry, earlierRuns) });
+  // Only a run with regions on both sides can be the first such run; then one question decides it.
+  const bothSides = isFirstRunWithBothSides(entry, []);
+  const first = bothSides && !(await hasOtherBilateralRun(db, athlete, excludeLogId));
+  return runTriageFlags(entry, { isFirstRunWithBothSides: first });
 }
 
 /**
