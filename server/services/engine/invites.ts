@@ -19,7 +19,7 @@ export type IssuedInvite = {
   url: string | null;
 };
 
-export type NewInvite = { kind: "athlete" | "therapist"; athleteId: string | null; email: string; name: string };
+type NewInvite = { kind: "athlete" | "therapist"; athleteId: string | null; email: string; name: string };
 
 /** Stores a new invite under the request key, replacing the person's open ones, and delivers its link. */
 export async function issueInvite(ctx: ClinicianCtx, person: NewInvite, key: RequestKeyValues, action: string): Promise<IssuedInvite> {
@@ -67,7 +67,7 @@ const reissueProblems: Record<Exclude<InviteStatus, "usable">, string> = {
 };
 
 /** Builds the link, mails it when SMTP is configured, and says whether the inviter must pass it on. */
-export async function deliverInvite(
+async function deliverInvite(
   ctx: PublicCtx & { actor: { clinicId: string } },
   invite: { id: string; token: string; email: string; name: string; expiresAt: Date },
 ): Promise<IssuedInvite> {

@@ -20,7 +20,7 @@ import { evaluateAlerts } from "./alerts";
  * 36 h after the week's last run, once the week is over). Idempotent: a unique index allows one weekly
  * decision per week, and the plan moves on only from the week it was at. Returns how many it made.
  */
-export async function decideDueWeeks(ctx: EngineCtx, athlete: ScopedAthlete, planId: string): Promise<number> {
+async function decideDueWeeks(ctx: EngineCtx, athlete: ScopedAthlete, planId: string): Promise<number> {
   let made = 0;
   for (;;) {
     const [plan] = await ctx.db

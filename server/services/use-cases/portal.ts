@@ -485,7 +485,7 @@ async function checklistReplayOf(db: DbOrTx, athleteId: string, clientId: string
 }
 
 /** Each "yes" of the 7.4 checklist as a flag of its trigger (R8), one per trigger; unanswered questions raise nothing and are not "no". */
-export function checklistFlags(answers: SubmitChecklistInput["answers"]): TriggeredFlag[] {
+function checklistFlags(answers: SubmitChecklistInput["answers"]): TriggeredFlag[] {
   const byTrigger = new Map<string, TriggeredFlag>();
   for (const q of athleteChecklist) {
     if (answers[q.key] !== "yes") continue;

@@ -40,10 +40,10 @@ export type ProgramDto = {
   glideAdvice: { exerciseId: string; side: string; advice: GlideAdvice }[];
 };
 
-export type StartProgramCore = { athleteId: string; name: string; startDate: string; templateId?: string | null; items?: ProgramItem[] };
+type StartProgramCore = { athleteId: string; name: string; startDate: string; templateId?: string | null; items?: ProgramItem[] };
 
 /** The items a new program starts with: the template's, or the ones given. */
-export async function initialItems(ctx: ClinicianCtx, input: StartProgramCore): Promise<{ items: ProgramItem[]; templateId: string | null }> {
+async function initialItems(ctx: ClinicianCtx, input: StartProgramCore): Promise<{ items: ProgramItem[]; templateId: string | null }> {
   if (input.templateId) {
     const template = await getClinicTemplateOrThrow(ctx, input.templateId);
     if (template.archivedAt) throw new DomainError("INVALID_STATE", "That template is archived");
@@ -68,7 +68,7 @@ async function assertGlideOrder(db: DbOrTx, athleteId: string, items: ProgramIte
 }
 
 /** Inserts a program and its first version (inside the caller's transaction). One active program per athlete. */
-export async function insertProgram(
+async function insertProgram(
   tx: DbOrTx, ctx: ClinicianCtx, input: StartProgramCore, items: ProgramItem[], templateId: string | null, key: RequestKeyValues | null = null,
 ): Promise<ProgramRow> {
   const [active] = await tx.select({ id: programs.id }).from(programs).where(and(eq(programs.athleteId, input.athleteId), eq(programs.status, "active"))).limit(1);
