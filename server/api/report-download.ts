@@ -5,8 +5,8 @@ import { can } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
 import { reportIdInput } from "@/server/domain/reports/schemas";
 import { getAppDb } from "@/server/db";
-import { recordAudit } from "@/server/services/audit";
-import { downloadReport } from "@/server/services/reports";
+import { recordAudit } from "@/server/services/infra/audit";
+import { downloadReport } from "@/server/services/use-cases/report";
 
 /**
  * GET /api/reports/[reportId]: an issued report's PDF, exactly as issued. `?download=1` saves it;

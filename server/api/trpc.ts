@@ -4,7 +4,7 @@ import { z, ZodError } from "zod";
 import type { Db } from "@/db/client";
 import { can, type Actor, type AthleteActor, type ClinicianActor, type Permission } from "@/server/domain/access";
 import { DomainError, type DomainErrorCode } from "@/server/domain/errors";
-import { recordAudit } from "@/server/services/audit";
+import { recordAudit } from "@/server/services/infra/audit";
 
 /** Everything a procedure knows about its request. The actor is resolved from the session, never from input. */
 export type TrpcContext = {

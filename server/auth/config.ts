@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Role } from "@/server/domain/access";
 import { env } from "@/server/env";
 import { getAppDb } from "@/server/db";
-import { revokeSession, signInWithPassword } from "@/server/services/sessions";
+import { revokeSession, signInWithPassword } from "@/server/services/infra/sessions";
 import { requestMeta } from "./request-meta";
 
 declare module "next-auth" {

@@ -5,8 +5,8 @@ import { cache } from "react";
 import type { Actor, AthleteActor, ClinicianActor, Permission } from "@/server/domain/access";
 import { can } from "@/server/domain/access";
 import { getAppDb } from "@/server/db";
-import { recordAudit } from "@/server/services/audit";
-import { resolveSessionActor } from "@/server/services/sessions";
+import { recordAudit } from "@/server/services/infra/audit";
+import { resolveSessionActor } from "@/server/services/infra/sessions";
 import { auth } from "./config";
 import { requestMeta } from "./request-meta";
 

@@ -5,12 +5,12 @@
  */
 import { randomUUID } from "node:crypto";
 import { openConfiguredDb } from "@/server/open-db";
-import { unsafeEvaluateAllAlerts } from "@/server/services/alerts";
+import { evaluateAllAlerts } from "@/server/services/engine/alerts";
 
 async function main(): Promise<void> {
   const handle = await openConfiguredDb();
   try {
-    const raised = await unsafeEvaluateAllAlerts(handle.db, new Date(), `job-${randomUUID()}`);
+    const raised = await evaluateAllAlerts(handle.db, new Date(), `job-${randomUUID()}`);
     console.info(`[jobs] alerts raised: ${raised}`);
   } finally {
     await handle.close();

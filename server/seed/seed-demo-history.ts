@@ -4,11 +4,11 @@ import { createCaller } from "@/server/api/root";
 import type { ClinicianActor } from "@/server/domain/access";
 import { addDays } from "@/server/domain/dates";
 import type { RunLog } from "@/server/domain/progression/run-log";
-import { unsafeEvaluateAlerts } from "@/server/services/alerts";
-import { ensureStarterLibrary } from "@/server/services/exercises";
-import { unsafeDecideDueWeeks } from "@/server/services/run-plans";
+import { afterAthleteEvent } from "@/server/services/engine/weekly-decisions";
+import { ensureStarterLibrary } from "@/server/services/use-cases/exercise";
+import { systemScope } from "@/server/services/scope";
 import type { Db } from "@/db/client";
-import { activityLogs, exercises, runPlans } from "@/db/schema";
+import { activityLogs, exercises } from "@/db/schema";
 
 const DAY = 86_400_000;
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -110,7 +110,7 @@ export async function seedDemoHistory(
     const athleteId = ids.athletes[h.key];
     const start = new Date(now.getTime() - h.weeksAgo * 7 * DAY);
     const startDate = isoDay(start);
-    const program = await at(start).program.start({
+    await at(start).program.start({
       requestKey: randomUUID(), athleteId, name: templates[h.template].name, startDate, templateId: templateIds[h.template]!,
       runPlan: { stage: h.stage, targetWeeklyMinutes: 150 },
     });
@@ -127,9 +127,7 @@ export async function seedDemoHistory(
         payloadHash: randomUUID(), response: {}, createdAt: loggedAt, updatedAt: loggedAt,
       });
     }
-    const [plan] = await db.select({ id: runPlans.id }).from(runPlans).where(eq(runPlans.programId, program.id));
     const engine = { db, now, requestId: randomUUID(), actor: null };
-    await unsafeDecideDueWeeks(engine, plan!.id);
-    await unsafeEvaluateAlerts(engine, { id: athleteId, clinicId: ids.clinicId });
+    await afterAthleteEvent(engine, await systemScope(db, { clinicId: ids.clinicId }).athlete(athleteId), { alerts: "always" });
   }
 }

@@ -150,7 +150,7 @@ export async function loadProfiles(tx: Tx, profiles: readonly PlanProfile[]): Pr
 }
 
 /**
- * A JSON object as text with its keys in the order `fingerprint` (services/fingerprint.ts) sorts them,
+ * A JSON object as text with its keys in the order `fingerprint` (services/infra/fingerprint.ts) sorts them,
  * so the stored payload hash is the one the app computes. Values are SQL expressions that yield JSON
  * text; `hole` names a key whose value is left out: the text is split around it.
  */

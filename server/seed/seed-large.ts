@@ -15,7 +15,7 @@ import { count, eq, sql, type SQL } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import { DEMO_PASSWORD } from "./demo-logins";
 import {
-  activityLogs, alerts, assessmentSections, assessments, athletes, caseloadAssignments, clinics, exercises, memberships,
+  activityLogs, alerts, assessmentSections, assessments, athletes, caseloadAssignments, clinics, clinicSettings, exercises, memberships,
   outcomeMeasures, planDecisions, programVersions, programs, runPlans, shoes, triageResults,
 } from "@/db/schema";
 import { insertLogs, loadProfiles, motorSignTriage, planProfile, redRunAlertsSql } from "./seed-large-logs";
@@ -25,8 +25,8 @@ import { addDays, dayNumberOf } from "@/server/domain/dates";
 import { instruments } from "@/server/domain/scoring/instruments";
 import { triageFromAnswers } from "@/server/domain/triage/triage";
 import { triggerIds, type TriggerId } from "@/server/domain/triage/triggers";
-import { ensureStarterLibrary } from "@/server/services/exercises";
-import { hashPassword } from "@/server/services/passwords";
+import { ensureStarterLibrary } from "@/server/services/use-cases/exercise";
+import { hashPassword } from "@/server/services/infra/passwords";
 
 export type LargeScale = { athletes: number; therapists: number; weeks: number };
 /** The benchmark scale: 10,000 athletes, 50 therapists (200 athletes each), 52 weeks of history. */
@@ -144,6 +144,7 @@ export async function seedLarge(db: Db, opts: SeedLargeOptions = {}): Promise<Se
       .values({ name, createdAt: new Date(`${addDays(start, -60)}T09:00:00Z`) })
       .returning({ id: clinics.id });
     const id = clinic!.id;
+    await tx.insert(clinicSettings).values({ clinicId: id });
     await ensureStarterLibrary(tx, id);
     await createTempTables(tx, { clinicId: id, scale, domain, start, today });
     progress("staff, athletes, visits, shoes and programs");

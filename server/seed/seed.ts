@@ -1,10 +1,10 @@
 import { eq, sql } from "drizzle-orm";
-import { hashPassword } from "@/server/services/passwords";
+import { hashPassword } from "@/server/services/infra/passwords";
 import type { Db } from "@/db/client";
 import { DEMO_PASSWORD } from "./demo-logins";
 import { seedDemoClinicalRecord } from "./seed-clinical";
 import { seedDemoHistory } from "./seed-demo-history";
-import { athletes, caseloadAssignments, clinics, memberships, users } from "@/db/schema";
+import { athletes, caseloadAssignments, clinics, clinicSettings, memberships, users } from "@/db/schema";
 
 type DemoAthlete = Omit<typeof athletes.$inferInsert, "clinicId">;
 
@@ -25,6 +25,7 @@ export async function seedDemo(db: Db): Promise<boolean> {
   const seeded = await db.transaction(async (tx) => {
     const [clinic] = await tx.insert(clinics).values({ name: "Demo Clinic" }).returning({ id: clinics.id });
     const clinicId = clinic!.id;
+    await tx.insert(clinicSettings).values({ clinicId });
     const [owner, therapist, athleteUser] = await tx
       .insert(users)
       .values([

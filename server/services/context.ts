@@ -1,4 +1,4 @@
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import type { Actor, AthleteActor, ClinicianActor } from "@/server/domain/access";
 
 /** What every use case receives: the database, the clock reading of this request and its id. */
@@ -18,3 +18,9 @@ export type AthleteCtx = ServiceCtx<AthleteActor>;
 
 /** The request's calendar day (UTC, `YYYY-MM-DD`): the "today" every domain rule takes as an argument. */
 export const todayOf = (ctx: { now: Date }): string => ctx.now.toISOString().slice(0, 10);
+
+/**
+ * What the engine runs with: a person whose event made decisions or alerts due, or the scheduled job
+ * (no actor). Any database or transaction.
+ */
+export type EngineCtx = { db: DbOrTx; now: Date; requestId: string; actor: Actor | null };

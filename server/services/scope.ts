@@ -14,6 +14,22 @@ import {
 import { can, type Actor, type ClinicianActor } from "@/server/domain/access";
 import { DomainError } from "@/server/domain/errors";
 
+declare const scopedBrand: unique symbol;
+
+/**
+ * A row loaded through this file: only scope.ts makes one, so a function that takes `Scoped<…>` can
+ * trust that someone allowed to see it asked for it (or that the scheduled job named it, see
+ * `systemScope`). Records and engine functions about one athlete take `ScopedAthlete`, never a raw id.
+ */
+export type Scoped<T> = T & { readonly [scopedBrand]: true };
+
+type AthleteRow = typeof athletes.$inferSelect;
+
+/** The handle of one athlete: what records and the engine filter by (the athlete's id and clinic id). */
+export type ScopedAthlete = Scoped<Pick<AthleteRow, "id" | "clinicId">>;
+
+const scoped = <T>(row: T): Scoped<T> => row as Scoped<T>;
+
 // Sub-selects are built without a connection; the casing must match the database client's.
 const qb = new QueryBuilder({ casing: "snake_case" });
 
@@ -42,14 +58,19 @@ function onCaseloadOf(actor: ClinicianActor) {
 type ScopeCtx = { db: DbOrTx; actor: Actor };
 
 /** One athlete the actor may see, or NOT_FOUND. Archived athletes are included unless `activeOnly`. */
-export async function getAthleteOrThrow(ctx: ScopeCtx, athleteId: string, opts: { activeOnly?: boolean } = {}) {
+export async function getAthleteOrThrow(ctx: ScopeCtx, athleteId: string, opts: { activeOnly?: boolean } = {}): Promise<Scoped<AthleteRow>> {
   const [row] = await ctx.db
     .select()
     .from(athletes)
     .where(and(eq(athletes.id, athleteId), athleteVisibility(ctx.actor), opts.activeOnly ? isNull(athletes.archivedAt) : undefined))
     .limit(1);
   if (!row) throw new DomainError("NOT_FOUND", "Athlete not found");
-  return row;
+  return scoped(row);
+}
+
+/** The handle of the athlete a scoped row belongs to (a log, a plan, a red flag …): the row was loaded through that athlete's visibility. */
+export function athleteOf(row: Scoped<{ athleteId: string; clinicId: string }>): ScopedAthlete {
+  return scoped({ id: row.athleteId, clinicId: row.clinicId });
 }
 
 /** A clinician (owner or therapist) of the actor's own clinic, or NOT_FOUND. */
@@ -67,7 +88,7 @@ export async function getClinicMemberOrThrow(ctx: ScopeCtx, userId: string) {
 /** Tables of rows that belong to one athlete: loaded only through that athlete's visibility. */
 type AthleteOwnedTable = PgTable & { id: PgColumn; clinicId: PgColumn; athleteId: PgColumn };
 
-async function getAthleteOwnedOrThrow<T extends AthleteOwnedTable>(ctx: ScopeCtx, table: T, id: string, what: string): Promise<T["$inferSelect"]> {
+async function getAthleteOwnedOrThrow<T extends AthleteOwnedTable>(ctx: ScopeCtx, table: T, id: string, what: string): Promise<Scoped<T["$inferSelect"]>> {
   const [row] = await ctx.db
     .select({ row: table as AthleteOwnedTable })
     .from(table as AthleteOwnedTable)
@@ -75,7 +96,7 @@ async function getAthleteOwnedOrThrow<T extends AthleteOwnedTable>(ctx: ScopeCtx
     .where(and(eq(table.id, id), eq(table.clinicId, ctx.actor.clinicId), athleteVisibility(ctx.actor)))
     .limit(1);
   if (!row) throw new DomainError("NOT_FOUND", `${what} not found`);
-  return row.row as T["$inferSelect"];
+  return scoped(row.row as T["$inferSelect"]);
 }
 
 /** An assessment of an athlete the actor may see, or NOT_FOUND. */
@@ -139,4 +160,37 @@ export async function getInviteOrThrow(ctx: { db: DbOrTx; actor: ClinicianActor 
     .limit(1);
   if (!row) throw new DomainError("NOT_FOUND", "Invite not found");
   return row.invite;
+}
+
+/**
+ * NOTE: the scheduled jobs (server/jobs) have no actor: they act for every clinic. This is the ONE way
+ * they (and the demo seed) get athlete handles, and it must stay that way: nothing a request sends ever
+ * reaches it. Each handle names its athlete's own clinic, so the records and engine functions given it
+ * still filter by athlete id AND clinic id. Optionally narrowed to one clinic (tests, a clinic's batch).
+ */
+export function systemScope(db: DbOrTx, opts: { clinicId?: string } = {}) {
+  const inClinic = opts.clinicId ? eq(athletes.clinicId, opts.clinicId) : undefined;
+  return {
+    /** Every athlete who is not archived. */
+    async activeAthletes(): Promise<ScopedAthlete[]> {
+      const rows = await db.select({ id: athletes.id, clinicId: athletes.clinicId }).from(athletes).where(and(isNull(athletes.archivedAt), inClinic));
+      return rows.map(scoped);
+    },
+    /** One athlete by id (the demo seed names the athletes it made), or NOT_FOUND. */
+    async athlete(athleteId: string): Promise<ScopedAthlete> {
+      const [row] = await db.select({ id: athletes.id, clinicId: athletes.clinicId }).from(athletes).where(and(eq(athletes.id, athleteId), inClinic)).limit(1);
+      if (!row) throw new DomainError("NOT_FOUND", "Athlete not found");
+      return scoped(row);
+    },
+    /** The athletes with a plan in an active program, each with that plan's id. */
+    async athletesWithActivePlans(): Promise<{ athlete: ScopedAthlete; planId: string }[]> {
+      const rows = await db
+        .select({ planId: runPlans.id, id: athletes.id, clinicId: athletes.clinicId })
+        .from(runPlans)
+        .innerJoin(programs, and(eq(programs.id, runPlans.programId), eq(programs.clinicId, runPlans.clinicId)))
+        .innerJoin(athletes, and(eq(athletes.id, runPlans.athleteId), eq(athletes.clinicId, runPlans.clinicId)))
+        .where(and(eq(programs.status, "active"), inClinic));
+      return rows.map((r) => ({ athlete: scoped({ id: r.id, clinicId: r.clinicId }), planId: r.planId }));
+    },
+  };
 }

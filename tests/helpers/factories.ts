@@ -2,14 +2,15 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
-  alerts, assessments, athletes, caseloadAssignments, clinics, exercises, memberships, outcomeMeasures, programTemplates, activityLogs, reports, shoes,
+  alerts, assessments, athletes, caseloadAssignments, clinics, clinicSettings, exercises, memberships, outcomeMeasures, programTemplates, activityLogs, reports, shoes,
   triageResults, users,
 } from "@/db/schema";
 import type { AthleteActor, ClinicianActor } from "@/server/domain/access";
 import type { AthleteFieldsInput } from "@/server/domain/athletes/schemas";
 import type { RunLog } from "@/server/domain/progression/run-log";
-import { hashPassword } from "@/server/services/passwords";
-import { raiseTriage } from "@/server/services/triage";
+import { hashPassword } from "@/server/services/infra/passwords";
+import { raiseTriage } from "@/server/services/engine/triage";
+import { getAthleteOrThrow } from "@/server/services/scope";
 import { callerFor, TEST_APP_URL } from "./caller";
 
 export const TEST_PASSWORD = "correct-horse-battery";
@@ -58,6 +59,8 @@ export async function createAthleteRecord(db: Db, therapist: ClinicianActor, opt
 export async function createClinicFixture(db: Db) {
   const [clinic] = await db.insert(clinics).values({ name: unique("Clinic") }).returning({ id: clinics.id });
   const clinicId = clinic!.id;
+  // Every clinic has its settings row from sign-up on.
+  await db.insert(clinicSettings).values({ clinicId });
   const owner = await createClinician(db, clinicId, "owner");
   const therapist = await createClinician(db, clinicId, "therapist");
   const otherTherapist = await createClinician(db, clinicId, "therapist");
@@ -81,9 +84,10 @@ export async function createShoeRecord(db: Db, fx: ClinicFixture) {
 export async function createTriageRecord(db: Db, fx: ClinicFixture, opts: { now?: Date } = {}) {
   // Raised the way the app raises one, so an urgent flag also pauses the athlete's active plan.
   const ctx = { db, now: opts.now ?? new Date(), requestId: randomUUID(), ip: "203.0.113.7", appUrl: TEST_APP_URL, actor: fx.therapist };
+  const athlete = await getAthleteOrThrow(ctx, fx.athlete.athlete.id);
   const id = await db.transaction((tx) =>
     raiseTriage(tx, ctx, {
-      athleteId: fx.athlete.athlete.id, source: "assessment", sourceId: null,
+      athlete, source: "assessment", sourceId: null,
       triggered: [{ id: "T-U2", reason: "Symptoms in both feet", urgency: "urgent" }],
     }),
   );

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { activityLogRevisions, activityLogs, redFlagChecks, triageResults } from "@/db/schema";
+import { decideAllDuePlans } from "@/server/services/engine/weekly-decisions";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import { createClinicFixture, createProgramRecord, createShoeRecord, createTemplateRecord, greenRun, type ClinicFixture } from "../helpers/factories";
@@ -241,8 +242,13 @@ describe("portal.correctLog", () => {
       ids.push((await week0(new Date(`${date}T18:00:00Z`)).portal.log(runEntry(over, date))).logId);
     }
     await week0(new Date("2026-11-07T08:00:00Z")).portal.correctLog({ ...runEntry({ tingling: 2 }, "2026-11-04"), logId: ids[1]!, expectedVersion: 1 });
-    const plan = await callerFor(db(), fx.therapist, new Date("2026-11-09T12:00:00Z")).plan.get({ programId: program.id });
+    // The week ended with no event after it: the plan shows the decision as due, and the hourly job makes it.
+    const therapist = callerFor(db(), fx.therapist, new Date("2026-11-09T12:00:00Z"));
+    expect(await therapist.plan.get({ programId: program.id })).toMatchObject({ dueWeeks: [0], decidedThroughWeek: -1 });
+    await decideAllDuePlans(db(), new Date("2026-11-09T12:00:00Z"), randomUUID(), { clinicId: fx.clinicId });
+    const plan = await therapist.plan.get({ programId: program.id });
     expect(plan!.decisions.filter((d) => d.kind === "weekly")).toEqual([expect.objectContaining({ weekIndex: 0, decision: "PROGRESS" })]);
+    expect(plan!.dueWeeks).toEqual([]);
   });
 });
 

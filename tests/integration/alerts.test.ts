@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { alerts, runPlans, shoes } from "@/db/schema";
-import { unsafeEvaluateAllAlerts } from "@/server/services/alerts";
+import { evaluateAllAlerts } from "@/server/services/engine/alerts";
 import { auditEventsOf } from "../helpers/audit";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
@@ -78,12 +78,12 @@ describe("alerts between visits (R6)", () => {
     const shoe = await createShoeRecord(db(), fx);
     await db().update(shoes).set({ startingKm: 598 }).where(eq(shoes.id, shoe.id));
     await logRun(fx, "2026-11-02", { shoeId: shoe.id, distanceKm: 2 });
-    await unsafeEvaluateAllAlerts(db(), at("2026-11-06"), randomUUID(), { clinicId: fx.clinicId });
+    await evaluateAllAlerts(db(), at("2026-11-06"), randomUUID(), { clinicId: fx.clinicId });
     expect((await alertsOf(fx)).map((a) => a.type).sort()).toEqual(["shoe-review"]);
-    await unsafeEvaluateAllAlerts(db(), at("2026-11-07"), randomUUID(), { clinicId: fx.clinicId });
+    await evaluateAllAlerts(db(), at("2026-11-07"), randomUUID(), { clinicId: fx.clinicId });
     expect((await alertsOf(fx)).map((a) => [a.type, a.severity]).sort()).toEqual([["no-logs", "low"], ["shoe-review", "low"]]);
     // Running the job again changes nothing.
-    await unsafeEvaluateAllAlerts(db(), at("2026-11-07", "20:00:00"), randomUUID(), { clinicId: fx.clinicId });
+    await evaluateAllAlerts(db(), at("2026-11-07", "20:00:00"), randomUUID(), { clinicId: fx.clinicId });
     expect((await alertsOf(fx)).map((a) => a.type).sort()).toEqual(["no-logs", "shoe-review"]);
   });
 

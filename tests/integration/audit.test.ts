@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { roleOf, type Actor } from "@/server/domain/access";
-import { signInWithPassword } from "@/server/services/sessions";
+import { signInWithPassword } from "@/server/services/infra/sessions";
 import { auditEventsOf, auditEventsOfClinic, errorText } from "../helpers/audit";
 import { callerFor, later, minutes, publicCtx, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";

@@ -7,7 +7,7 @@ import { ZodError } from "zod";
 import { signInFailures, users, userSessions } from "@/db/schema";
 import { appRouter } from "@/server/api/root";
 import type { Actor } from "@/server/domain/access";
-import { resolveSessionActor, revokeSession, signInWithPassword } from "@/server/services/sessions";
+import { resolveSessionActor, revokeSession, signInWithPassword } from "@/server/services/infra/sessions";
 import { auditEventsOf } from "../helpers/audit";
 import { callerFor, later, minutes, publicCtx, uniqueIp } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";

@@ -7,7 +7,7 @@ import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import { createAthleteRecord, createClinicFixture, createRunLogRecord, createTemplateRecord, greenRun, type ClinicFixture } from "../helpers/factories";
 import { countingDb } from "../helpers/query-count";
-import { decideAllDuePlans } from "@/server/services/run-plans";
+import { decideAllDuePlans } from "@/server/services/engine/weekly-decisions";
 
 const db = useTestDb();
 const NOW = new Date("2026-11-26T10:00:00Z");
@@ -71,7 +71,7 @@ describe("caseload.list", () => {
     for (const date of ["2026-11-16", "2026-11-18", "2026-11-20", "2026-11-23", "2026-11-25"]) {
       await createRunLogRecord(db(), fx, greenRun(date, { tingling: date === "2026-11-25" ? 4 : 1 }));
     }
-    // Weekly decisions are made by the hourly job (or when a plan is read), not by the caseload.
+    // Weekly decisions are made by the hourly job (or by the event that made them due), never by a read.
     await decideAllDuePlans(db(), NOW, randomUUID(), { clinicId: fx.clinicId });
     const [row] = (await callerFor(db(), fx.therapist, NOW).caseload.list({ search: fx.athlete.athlete.lastName })).rows;
     expect(row!.plan).toMatchObject({ programName: "Return", weekIndex: 3, stageCode: expect.any(String), lastDecision: expect.objectContaining({ weekIndex: expect.any(Number) }) });

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { athletes, invites, memberships } from "@/db/schema";
-import { resolveSessionActor, signInWithPassword } from "@/server/services/sessions";
+import { resolveSessionActor, signInWithPassword } from "@/server/services/infra/sessions";
 import { auditEventsOf } from "../helpers/audit";
 import { callerFor, days, later, publicCtx } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";

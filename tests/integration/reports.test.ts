@@ -6,7 +6,7 @@ import { outcomeMeasures, reports, triageResults } from "@/db/schema";
 import type { Actor } from "@/server/domain/access";
 import type { IssueReportInput } from "@/server/domain/reports/schemas";
 import { closeRenderPool, configureRenderPool } from "@/server/reports/render-pool";
-import { downloadReport } from "@/server/services/reports";
+import { downloadReport } from "@/server/services/use-cases/report";
 import { auditEventsOf, errorText } from "../helpers/audit";
 import { callerFor, publicCtx } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";

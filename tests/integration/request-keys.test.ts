@@ -8,7 +8,7 @@ import { eq } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { assessments, athletes, exercises, invites, outcomeMeasures, programs, programTemplates, runPlans, shoes } from "@/db/schema";
-import type { KeyedTable } from "@/server/services/request-keys";
+import type { KeyedTable } from "@/server/services/infra/request-keys";
 import { auditEventsOf } from "../helpers/audit";
 import { callerFor, type Caller } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";

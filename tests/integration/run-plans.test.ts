@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { planDecisions, runPlans } from "@/db/schema";
-import { decideAllDuePlans } from "@/server/services/run-plans";
+import { decideAllDuePlans } from "@/server/services/engine/weekly-decisions";
 import { callerFor } from "../helpers/caller";
 import { useTestDb } from "../helpers/db";
 import { createClinicFixture, createRunLogRecord, createTemplateRecord, createTriageRecord, greenRun } from "../helpers/factories";
@@ -36,8 +36,14 @@ describe("run/walk plans", () => {
     const { fx, program } = await programWithPlan(1);
     for (const date of ["2026-11-02", "2026-11-04", "2026-11-06"]) await createRunLogRecord(db(), fx, greenRun(date));
     const later = callerFor(db(), fx.therapist, at("2026-11-10T09:00:00Z"));
+    // Reading finds the week due and decides nothing; the hourly job decides it.
+    const due = (await later.plan.get({ programId: program.id }))!;
+    expect(due).toMatchObject({ dueWeeks: [0], decidedThroughWeek: -1, decisions: [] });
+    expect(due.state.stage).toBe(1);
+    await decideAllDuePlans(db(), at("2026-11-10T09:00:00Z"), randomUUID(), { clinicId: fx.clinicId });
     const plan = (await later.plan.get({ programId: program.id }))!;
     expect(plan.decisions[0]).toMatchObject({ weekIndex: 0, kind: "weekly", decision: "PROGRESS", appliedDecision: "PROGRESS" });
+    expect(plan.dueWeeks).toEqual([]);
     expect(plan.state.stage).toBe(2);
     expect(plan.currentWeek.sessions[0]?.plannedRunMinutes).toBe(12);
 
@@ -63,6 +69,7 @@ describe("run/walk plans", () => {
     await createRunLogRecord(db(), fx, greenRun("2026-11-02", { plannedRunMinutes: 12, runMinutes: 12, tingling: 4 }));
     await createRunLogRecord(db(), fx, greenRun("2026-11-04", { plannedRunMinutes: 12, runMinutes: 12, tingling: 5 }));
     await createRunLogRecord(db(), fx, greenRun("2026-11-06", { plannedRunMinutes: 12, runMinutes: 12 }));
+    await decideAllDuePlans(db(), at("2026-11-10T09:00:00Z"), randomUUID(), { clinicId: fx.clinicId });
     const plan = (await callerFor(db(), fx.therapist, at("2026-11-10T09:00:00Z")).plan.get({ programId: program.id }))!;
     expect(plan.decisions[0]).toMatchObject({ decision: "HOLD", reason: expect.stringMatching(/amber/i) });
     expect(plan.state.stage).toBe(2);
@@ -78,6 +85,7 @@ describe("run/walk plans", () => {
     expect(paused.currentWeek.sessions).toEqual([]);
 
     const week = callerFor(db(), fx.therapist, at("2026-11-10T09:00:00Z"));
+    await decideAllDuePlans(db(), at("2026-11-10T09:00:00Z"), randomUUID(), { clinicId: fx.clinicId });
     const decided = (await week.plan.get({ programId: program.id }))!;
     expect(decided.decisions[0]).toMatchObject({ appliedDecision: "PAUSED" });
     expect(decided.state).toMatchObject({ paused: true, stage: 3 });
@@ -110,6 +118,7 @@ describe("run/walk plans", () => {
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     // Tingling 1/10 is now above the plan's green limit: three amber runs hold the plan.
     for (const date of ["2026-11-02", "2026-11-04", "2026-11-06"]) await createRunLogRecord(db(), fx, greenRun(date));
+    await decideAllDuePlans(db(), at("2026-11-10T09:00:00Z"), randomUUID(), { clinicId: fx.clinicId });
     const decided = (await callerFor(db(), fx.therapist, at("2026-11-10T09:00:00Z")).plan.get({ programId: program.id }))!;
     expect(decided.decisions.find((d) => d.kind === "weekly")).toMatchObject({ decision: "HOLD" });
   });

@@ -94,6 +94,11 @@ function RunWeek({ plan }: { plan: PortalPlan }) {
           ))}
         </ol>
       )}
+      {plan.decisionDue && (
+        <p role="status" aria-label="Your weekly review is due" className="rounded-xl border border-amber-300 bg-amber-50 p-4 text-amber-900">
+          Week {weekNumber(plan.decisionDue.weekIndex)} is over and your plan has not been reviewed for it yet. Your sessions may change once it is.
+        </p>
+      )}
       {decision && (
         <div className={cardClass}>
           <h4 className="font-semibold">

@@ -1,9 +1,9 @@
 import { changePasswordInput, updateProfileInput } from "@/server/domain/clinics/schemas";
-import * as account from "@/server/services/account";
+import * as accountUseCases from "@/server/services/use-cases/account";
 import { authedProcedure, clinicianProcedure, createTRPCRouter } from "../trpc";
 
 export const accountRouter = createTRPCRouter({
-  me: authedProcedure.query(({ ctx }) => account.getMe(ctx)),
-  updateProfile: clinicianProcedure.input(updateProfileInput).mutation(({ ctx, input }) => account.updateProfile(ctx, input)),
-  changePassword: authedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => account.changePassword(ctx, input)),
+  me: authedProcedure.query(({ ctx }) => accountUseCases.getMe(ctx)),
+  updateProfile: clinicianProcedure.input(updateProfileInput).mutation(({ ctx, input }) => accountUseCases.updateProfile(ctx, input)),
+  changePassword: authedProcedure.input(changePasswordInput).mutation(({ ctx, input }) => accountUseCases.changePassword(ctx, input)),
 });

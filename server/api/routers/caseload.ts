@@ -1,7 +1,7 @@
 import { caseloadInput } from "@/server/domain/caseload/schemas";
-import * as caseload from "@/server/services/caseload";
+import * as caseloadUseCases from "@/server/services/use-cases/caseload";
 import { clinicianProcedure, createTRPCRouter, requirePermission } from "../trpc";
 
 export const caseloadRouter = createTRPCRouter({
-  list: clinicianProcedure.use(requirePermission("athlete.read")).input(caseloadInput).query(({ ctx, input }) => caseload.listCaseload(ctx, input)),
+  list: clinicianProcedure.use(requirePermission("athlete.read")).input(caseloadInput).query(({ ctx, input }) => caseloadUseCases.listCaseload(ctx, input)),
 });

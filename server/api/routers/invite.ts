@@ -1,6 +1,6 @@
 import { acceptInviteInput, createAthleteInviteInput, inspectInviteInput, inviteIdInput } from "@/server/domain/invites/schemas";
-import * as invites from "@/server/services/invites";
 import { keyed } from "@/server/domain/ids";
+import * as inviteUseCases from "@/server/services/use-cases/invite";
 import { clinicianProcedure, createTRPCRouter, publicProcedure, requirePermission } from "../trpc";
 
 const inviter = clinicianProcedure.use(requirePermission("athlete.invite"));
@@ -8,9 +8,9 @@ const inviter = clinicianProcedure.use(requirePermission("athlete.invite"));
 export const inviteRouter = createTRPCRouter({
   create: inviter
     .input(keyed(createAthleteInviteInput))
-    .mutation(({ ctx, input }) => invites.createAthleteInvite(ctx, input)),
-  revoke: inviter.input(inviteIdInput).mutation(({ ctx, input }) => invites.revokeInvite(ctx, input)),
-  resend: inviter.input(keyed(inviteIdInput)).mutation(({ ctx, input }) => invites.resendInvite(ctx, input)),
-  inspect: publicProcedure.input(inspectInviteInput).query(({ ctx, input }) => invites.inspectInvite(ctx, input)),
-  accept: publicProcedure.input(acceptInviteInput).mutation(({ ctx, input }) => invites.acceptInvite(ctx, input)),
+    .mutation(({ ctx, input }) => inviteUseCases.createAthleteInvite(ctx, input)),
+  revoke: inviter.input(inviteIdInput).mutation(({ ctx, input }) => inviteUseCases.revokeInvite(ctx, input)),
+  resend: inviter.input(keyed(inviteIdInput)).mutation(({ ctx, input }) => inviteUseCases.resendInvite(ctx, input)),
+  inspect: publicProcedure.input(inspectInviteInput).query(({ ctx, input }) => inviteUseCases.inspectInvite(ctx, input)),
+  accept: publicProcedure.input(acceptInviteInput).mutation(({ ctx, input }) => inviteUseCases.acceptInvite(ctx, input)),
 });

@@ -1,14 +1,13 @@
 import { athleteIdInput } from "@/server/domain/athletes/schemas";
 import { acknowledgeTriageInput } from "@/server/domain/triage/schemas";
-import * as checks from "@/server/services/red-flag-checks";
-import * as triage from "@/server/services/triage";
+import * as triageUseCases from "@/server/services/use-cases/triage";
 import { clinicianProcedure, createTRPCRouter, requirePermission } from "../trpc";
 
 export const triageRouter = createTRPCRouter({
-  list: clinicianProcedure.use(requirePermission("athlete.read")).input(athleteIdInput).query(({ ctx, input }) => triage.listTriage(ctx, input)),
-  checklistStatus: clinicianProcedure.use(requirePermission("athlete.read")).input(athleteIdInput).query(({ ctx, input }) => checks.getChecklistStatus(ctx, input)),
+  list: clinicianProcedure.use(requirePermission("athlete.read")).input(athleteIdInput).query(({ ctx, input }) => triageUseCases.listTriage(ctx, input)),
+  checklistStatus: clinicianProcedure.use(requirePermission("athlete.read")).input(athleteIdInput).query(({ ctx, input }) => triageUseCases.getChecklistStatus(ctx, input)),
   acknowledge: clinicianProcedure
     .use(requirePermission("triage.acknowledge"))
     .input(acknowledgeTriageInput)
-    .mutation(({ ctx, input }) => triage.acknowledgeTriage(ctx, input)),
+    .mutation(({ ctx, input }) => triageUseCases.acknowledgeTriage(ctx, input)),
 });

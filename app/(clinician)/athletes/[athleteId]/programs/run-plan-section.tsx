@@ -11,7 +11,8 @@ import { WhatIfSimulator } from "./what-if-simulator";
 /**
  * The graded run/walk plan of the active program (docs/clinical-rules.md R3, R4): the prescription, this week's
  * sessions, every decision with its reason, the therapist's actions and the what-if simulator.
- * Reading the plan makes any weekly decision that is due first (plan.get).
+ * Reading the plan never decides: a week whose decision is due but not made yet is shown as due
+ * (the athlete's next entry, the therapist's next plan action or the hourly job makes it).
  */
 export async function RunPlanSection({ programId, athleteId, canWrite }: { programId: string; athleteId: string; canWrite: boolean }) {
   const trpc = await api();
@@ -38,6 +39,12 @@ export async function RunPlanSection({ programId, athleteId, canWrite }: { progr
           Run/walk plan
         </h3>
         <PlanPrescription plan={plan} />
+        {plan.dueWeeks.length > 0 && (
+          <p role="status" aria-label="Weekly decision due" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            Decision due for week {plan.dueWeeks.map(weekNumber).join(", week ")}: the week is over and not decided yet. The athlete&apos;s next
+            entry, your next change to the plan or the hourly decision run makes it.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="plan-week-heading" className="space-y-3">

@@ -127,6 +127,11 @@ export function ReportPreview({ model, kind, text, onText, errors }: {
           <p className="text-sm text-slate-700">No program weeks in this period.</p>
         )}
         <ul className="list-disc pl-5 text-sm">{model.plan.decisions.map((d) => <li key={d}>{d}</li>)}</ul>
+        {model.dueWeeks.length > 0 && (
+          <p role="note" aria-label="Weekly decision due" className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
+            Decision due for week {model.dueWeeks.map((w) => w + 1).join(", week ")}: it is not made yet, so this report shows the plan before it.
+          </p>
+        )}
       </Part>
       <Part title="Adherence">
         <Pairs caption="Adherence" rows={model.adherence} />
