@@ -2,6 +2,7 @@ import { and, desc, eq, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { activityLogs, alerts, planDecisions, programs, runPlans, triageResults } from "@/db/schema";
 import { alertCandidates, onePerTypeAlerts, type AlertCandidate } from "@/server/domain/alerts/rules";
+import { loadEntriesOfRun } from "@/server/domain/progress/summary";
 import { planStateSchema } from "@/server/domain/progression/plan-state";
 import { addDays } from "@/server/domain/dates";
 import { todayOf, type EngineCtx } from "../context";
@@ -44,9 +45,8 @@ export async function evaluateAlerts(ctx: EngineCtx, athlete: ScopedAthlete): Pr
       : [])),
     plan,
     lastLogDate: logs[0]?.date ?? (await lastLogDate(ctx.db, athlete)),
-    // A run without a rated effort has no session load (R5), so it is left out rather than counted as 0.
     loads: oldestFirst.flatMap((l) => (l.entry.kind === "run"
-      ? l.entry.rpe === null ? [] : [{ date: l.date, minutes: l.entry.durationMinutes ?? l.entry.runMinutes, rpe: l.entry.rpe }]
+      ? loadEntriesOfRun({ ...l.entry, date: l.date })
       : l.entry.kind === "cross_training" ? [{ date: l.date, minutes: l.entry.minutes, rpe: l.entry.rpe }] : [])),
     shoes: shoes.map((s) => ({ id: s.id, label: `${s.brand} ${s.model}`, totalKm: s.totalKm, reviewDistanceKm: s.reviewDistanceKm, retired: s.retiredAt !== null })),
   });

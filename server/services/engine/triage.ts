@@ -3,25 +3,14 @@ import type { DbOrTx } from "@/db/client";
 import { alerts, triageResults } from "@/db/schema";
 import { triageAlerts } from "@/server/domain/alerts/rules";
 import { pausesRuns } from "@/server/domain/triage/safety-advice";
-import { triggers, type TriggerId } from "@/server/domain/triage/triggers";
 import type { ServiceCtx } from "../context";
 import { recordAudit } from "../infra/audit";
-import { highestUrgency, urgencyRank, type RaisedUrgency } from "../records/red-flags";
+import { highestUrgency } from "@/server/domain/triage/triage";
+import type { RaisedUrgency } from "../records/red-flags";
 import type { ScopedAthlete } from "../scope";
 import { pausePlansForRedFlag } from "./plan-pause";
 
 export type TriggeredFlag = { id: string; reason: string; urgency: RaisedUrgency };
-
-/** What the athlete is told about red flags an entry raised: the highest urgency and what to do. */
-export type TriageNotice = { urgency: RaisedUrgency; messages: string[] };
-
-/** The athlete-facing notice of raised flags: highest urgency, its messages first; null when none was raised. */
-export function triageNotice(flags: readonly TriggeredFlag[]): TriageNotice | null {
-  if (flags.length === 0) return null;
-  const sorted = [...flags].sort((a, b) => urgencyRank[b.urgency] - urgencyRank[a.urgency]);
-  const messages = [...new Set(sorted.map((f) => triggers[f.id as TriggerId]?.athleteMessage).filter((m): m is string => Boolean(m)))];
-  return { urgency: sorted[0]!.urgency, messages };
-}
 
 /**
  * Opens a red flag for triggers that are not already open for the athlete. Flags are never closed
@@ -42,7 +31,7 @@ export async function raiseTriage(
   const openIds = new Set(open.flatMap((o) => o.triggers.map((t) => t.id)));
   const fresh = input.triggered.filter((t) => !openIds.has(t.id));
   const urgency = highestUrgency(fresh.map((t) => t.urgency));
-  if (!urgency) return null;
+  if (urgency === "none") return null;
   const [row] = await tx
     .insert(triageResults)
     .values({

@@ -2,10 +2,9 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { planDecisions, programs, runPlans } from "@/db/schema";
 import { planStateSchema } from "@/server/domain/progression/plan-state";
-import { addDays, daysBetween } from "@/server/domain/dates";
-import { isWeekDue, planWeekDates, planWeekOf } from "@/server/domain/progression/decide";
-import type { RunLog } from "@/server/domain/progression/run-log";
-import { processWeek } from "@/server/domain/progression/week";
+import { addDays } from "@/server/domain/dates";
+import { isWeekDue, planWeekDates } from "@/server/domain/progression/decide";
+import { processWeek, runsForWeek } from "@/server/domain/progression/week";
 import type { EngineCtx } from "../context";
 import { recordAudit } from "../infra/audit";
 import { knownRegions } from "../records/assessments";
@@ -30,20 +29,18 @@ async function decideDueWeeks(ctx: EngineCtx, athlete: ScopedAthlete, planId: st
       .limit(1);
     if (!plan) return made;
     const weekIndex = plan.decidedThroughWeek + 1;
-    const { startDate, endDate } = planWeekDates(plan.startDate, weekIndex);
+    const { endDate } = planWeekDates(plan.startDate, weekIndex);
     const weekEnd = new Date(`${addDays(endDate, 1)}T00:00:00Z`);
     if (ctx.now < weekEnd) return made;
     // The week and the one before it (rest_delta), and before those only the runs R2 compares with.
     const { earlier, runs } = await runWindow(ctx.db, athlete, { from: planWeekDates(plan.startDate, weekIndex - 1).startDate, through: endDate });
-    const weekOf = (r: RunLog) => planWeekOf(plan.startDate, r.date);
-    const weekRuns = runs.filter((r) => daysBetween(startDate, r.date) >= 0);
+    const { weekRuns, earlierRuns, previousWeekRuns } = runsForWeek(runs, plan.startDate, weekIndex);
     if (!isWeekDue({ weekRuns: weekRuns.map((r) => ({ nextMorningNrs: r.nextMorningNrs, at: r.at })), weekEnd, now: ctx.now })) return made;
     const settings = await settingsOf(ctx.db, plan);
     const before = planStateSchema.parse(plan.state);
     const outcome = processWeek({
       settings, state: before, knownRegions: await knownRegions(ctx.db, athlete), weekRuns,
-      earlierRuns: [...earlier, ...runs.filter((r) => daysBetween(startDate, r.date) < 0)],
-      previousWeekRuns: runs.filter((r) => weekOf(r) === weekIndex - 1),
+      earlierRuns: [...earlier, ...earlierRuns], previousWeekRuns,
       openUrgentTriage: await hasOpenUrgentRedFlag(ctx.db, athlete),
     });
     const wrote = await ctx.db.transaction(async (tx) => {

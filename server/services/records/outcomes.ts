@@ -1,8 +1,9 @@
 import type { DbOrTx } from "@/db/client";
 import type { outcomeMeasures } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
-import { instruments, scoreChange, type InstrumentId } from "@/server/domain/scoring/instruments";
+import { instruments, type InstrumentId } from "@/server/domain/scoring/instruments";
 import { loadClinicSettings } from "./settings";
+export { outcomeTrends, type OutcomeTrend } from "@/server/domain/outcomes/trends";
 
 type OutcomeRow = typeof outcomeMeasures.$inferSelect;
 
@@ -24,12 +25,6 @@ export type OutcomeDto = {
   voided: { at: Date; reason: string; supersededById: string | null } | null;
 };
 
-export type OutcomeTrend = {
-  instrument: InstrumentId;
-  baseline: { score: number; at: Date } | null;
-  latest: { score: number; at: Date } | null;
-  change: ReturnType<typeof scoreChange> | null;
-};
 
 export function toOutcomeDto(o: OutcomeRow): OutcomeDto {
   const instrument = o.instrument as InstrumentId;
@@ -41,20 +36,6 @@ export function toOutcomeDto(o: OutcomeRow): OutcomeDto {
     completedByRole: o.completedByRole,
     voided: o.voidedAt ? { at: o.voidedAt, reason: o.voidReason ?? "", supersededById: o.supersededById } : null,
   };
-}
-
-/** Baseline = first complete score, latest = last complete score, per instrument (R9: no prorating). */
-export function outcomeTrends(items: OutcomeDto[]): OutcomeTrend[] {
-  const scored = items.filter((o) => o.status === "completed" && !o.voided && o.complete && o.score !== null && o.completedAt);
-  const byInstrument = new Map<InstrumentId, OutcomeDto[]>();
-  for (const o of scored) byInstrument.set(o.instrument, [...(byInstrument.get(o.instrument) ?? []), o]);
-  return [...byInstrument.entries()].map(([instrument, list]) => {
-    const first = list[0]!;
-    const last = list.at(-1)!;
-    const baseline = { score: first.score!, at: first.completedAt! };
-    const latest = list.length > 1 ? { score: last.score!, at: last.completedAt! } : null;
-    return { instrument, baseline, latest, change: latest ? scoreChange(instrument, baseline.score, latest.score) : null };
-  });
 }
 
 /** Instruments with examination items only a clinician can complete; never sent to the portal. */

@@ -4,8 +4,10 @@ import { planDecisions, programs, runPlans } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import { planStateSchema, type PlanState } from "@/server/domain/progression/plan-state";
 import { addDays, daysBetween } from "@/server/domain/dates";
-import { isWeekDue, planWeekDates, planWeekOf } from "@/server/domain/progression/decide";
+import { isWeekDue, planWeekDates } from "@/server/domain/progression/decide";
 import { weekSchedule, type WeekSchedule } from "@/server/domain/progression/schedule";
+import { longestRunBefore } from "@/server/domain/load/runs";
+import { currentPlanWeek } from "@/server/domain/progression/decide";
 import type { ProtocolSettings } from "@/server/domain/progression/settings";
 import { todayOf } from "../context";
 import type { ScopedAthlete } from "../scope";
@@ -89,10 +91,11 @@ export async function loadPlanView(db: DbOrTx, athlete: ScopedAthlete, planId: s
   const redFlagOpen = await hasOpenUrgentRedFlag(db, athlete);
   // What the view reads: the 30-day longest run (R4 single-run cap) and the weeks not decided yet (due check).
   const runs = await runsBetween(db, athlete, { from: earliest(addDays(today, -30), firstUndecidedDay(plan)), through: today });
-  const longest = runs.filter((r) => daysBetween(addDays(today, -30), r.date) >= 0).reduce<number | null>((m, r) => Math.max(m ?? 0, r.runMinutes), null);
+  // The longest run from 30 days before today through today (walk-only sessions are no reference either way).
+  const longest = longestRunBefore(runs, addDays(today, 1), 31);
   // One rule: the plan is paused when its state says so (a red flag or a therapist paused it, and no therapist resumed it).
   const currentWeek = weekSchedule({
-    planStartDate: plan.startDate, weekIndex: Math.max(0, planWeekOf(plan.startDate, today)), state, settings, longestRunLast30Days: longest,
+    planStartDate: plan.startDate, weekIndex: currentPlanWeek(plan.startDate, today), state, settings, longestRunLast30Days: longest,
   });
   const decisions = await db.select().from(planDecisions).where(eq(planDecisions.planId, plan.id)).orderBy(desc(planDecisions.createdAt));
   const lastPause = state.paused ? decisions.find((d) => d.kind === "pause") : undefined;

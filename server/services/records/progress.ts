@@ -9,8 +9,7 @@ import { loadTimeline, type TimelineWeek } from "@/server/domain/progress/load-t
 import { exerciseVersionsFrom, weekStatesFrom } from "@/server/domain/progress/planned";
 import { currentPlanWeek } from "@/server/domain/progression/decide";
 import { loadEntriesOfRun, progressSummary, type ProgressInput, type ProgressRun, type ProgressSummary } from "@/server/domain/progress/summary";
-import { planStateSchema, type PlanState } from "@/server/domain/progression/plan-state";
-import { addDays, daysBetween } from "@/server/domain/dates";
+import { addDays } from "@/server/domain/dates";
 import { peakOf, runLogSchema } from "@/server/domain/progression/run-log";
 import type { ScopedAthlete } from "../scope";
 import { loadLogs, type LogDto } from "./logs";

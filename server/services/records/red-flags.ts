@@ -1,18 +1,15 @@
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { redFlagChecks, triageResults } from "@/db/schema";
-import { unansweredChecklistKeys } from "@/server/domain/triage/triggers";
+import { sortByUrgency } from "@/server/domain/triage/triage";
+import { runPausingUrgencies, type RunPausingUrgency } from "@/server/domain/triage/safety-advice";
+import { checklistStatus as checklistStatusOf, type ChecklistStatus, type SentChecklist } from "@/server/domain/triage/triggers";
 import type { ScopedAthlete } from "../scope";
 
 export type RaisedUrgency = (typeof triageResults.$inferSelect)["urgency"];
-export const urgencyRank: Record<RaisedUrgency, number> = { routine: 1, urgent: 2, emergency: 3 };
+export type { ChecklistStatus };
 
-/** The highest of several urgencies (emergency > urgent > routine). */
-export function highestUrgency(urgencies: RaisedUrgency[]): RaisedUrgency | null {
-  return urgencies.reduce<RaisedUrgency | null>((best, u) => (!best || urgencyRank[u] > urgencyRank[best] ? u : best), null);
-}
-
-export type OpenRedFlag = { id: string; urgency: "emergency" | "urgent"; triggers: { id: string; reason: string }[] };
+export type OpenRedFlag = { id: string; urgency: RunPausingUrgency; triggers: { id: string; reason: string }[] };
 
 /** The athlete's newest open emergency or urgent red flag, or null. */
 export async function openUrgentRedFlag(db: DbOrTx, athlete: ScopedAthlete): Promise<OpenRedFlag | null> {
@@ -21,7 +18,7 @@ export async function openUrgentRedFlag(db: DbOrTx, athlete: ScopedAthlete): Pro
     .from(triageResults)
     .where(and(
       eq(triageResults.athleteId, athlete.id), eq(triageResults.clinicId, athlete.clinicId), isNull(triageResults.acknowledgedAt),
-      inArray(triageResults.urgency, ["emergency", "urgent"]),
+      inArray(triageResults.urgency, [...runPausingUrgencies]),
     ))
     .orderBy(desc(triageResults.raisedAt))
     .limit(1);
@@ -41,16 +38,9 @@ export async function openTriageUrgencies(db: DbOrTx, athleteIds: string[]): Pro
     .select({ athleteId: triageResults.athleteId, urgency: triageResults.urgency })
     .from(triageResults)
     .where(and(inArray(triageResults.athleteId, athleteIds), isNull(triageResults.acknowledgedAt)));
-  for (const r of rows) map.set(r.athleteId, highestUrgency([r.urgency, ...(map.has(r.athleteId) ? [map.get(r.athleteId)!] : [])])!);
+  for (const r of sortByUrgency(rows)) if (!map.has(r.athleteId)) map.set(r.athleteId, r.urgency);
   return map;
 }
-
-export type ChecklistStatus = {
-  /** The latest checklist with every question answered. */
-  lastComplete: { date: string; createdAt: Date } | null;
-  /** A newer checklist sent with questions unanswered: it does not count as done. */
-  laterIncomplete: { date: string; createdAt: Date; unanswered: number } | null;
-};
 
 /** How many of the latest checklists are looked at for the last complete one. */
 const STATUS_LOOKBACK = 20;
@@ -66,11 +56,5 @@ export async function checklistStatus(db: DbOrTx, athlete: ScopedAthlete): Promi
     .where(and(eq(redFlagChecks.athleteId, athlete.id), eq(redFlagChecks.clinicId, athlete.clinicId)))
     .orderBy(desc(redFlagChecks.createdAt))
     .limit(STATUS_LOOKBACK);
-  const withGaps = rows.map((r) => ({ date: r.date, createdAt: r.createdAt, unanswered: unansweredChecklistKeys(r.answers as Record<string, "yes" | "no" | null>).length }));
-  const complete = withGaps.find((r) => r.unanswered === 0) ?? null;
-  const newest = withGaps[0];
-  return {
-    lastComplete: complete && { date: complete.date, createdAt: complete.createdAt },
-    laterIncomplete: newest && newest.unanswered > 0 ? newest : null,
-  };
+  return checklistStatusOf(rows.map((r) => ({ date: r.date, createdAt: r.createdAt, answers: r.answers as SentChecklist["answers"] })));
 }

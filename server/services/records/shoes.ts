@@ -1,6 +1,7 @@
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { activityLogs, shoes } from "@/db/schema";
+import { isShoeDueForReview, roundKm, shoeTotalKm } from "@/server/domain/shoes/mileage";
 import type { ScopedAthlete } from "../scope";
 
 export type ShoeDto = {
@@ -23,11 +24,11 @@ export type ShoeDto = {
 };
 
 export const toShoeDto = (s: typeof shoes.$inferSelect, loggedKm = 0): ShoeDto => {
-  const totalKm = Math.round((s.startingKm + loggedKm) * 10) / 10;
+  const totalKm = shoeTotalKm(s.startingKm, loggedKm);
   return {
     id: s.id, athleteId: s.athleteId, brand: s.brand, model: s.model, purchaseDate: s.purchaseDate, use: s.use,
     startingKm: s.startingKm, reviewDistanceKm: s.reviewDistanceKm, retiredAt: s.retiredAt, version: s.version,
-    loggedKm: Math.round(loggedKm * 10) / 10, totalKm, isDueForReview: totalKm >= s.reviewDistanceKm,
+    loggedKm: roundKm(loggedKm), totalKm, isDueForReview: isShoeDueForReview(totalKm, s.reviewDistanceKm),
   };
 };
 

@@ -19,10 +19,13 @@ import { isFirstRunWithBothSides, peakOf, runLogSchema, runTriageFlags, symptomF
 import type { WeekSchedule } from "@/server/domain/progression/schedule";
 import { resolveSettings } from "@/server/domain/progression/settings";
 import { safetyAdvice, type SafetyAdvice } from "@/server/domain/triage/safety-advice";
-import { athleteChecklist, triggers, unansweredChecklistKeys, type ChecklistKey } from "@/server/domain/triage/triggers";
+import { unansweredChecklistKeys, type ChecklistKey } from "@/server/domain/triage/triggers";
 import { isInstrumentId } from "@/server/domain/scoring/instruments";
 import { todayOf, type AthleteCtx } from "../context";
-import { raiseTriage, triageNotice, type TriageNotice, type TriggeredFlag } from "../engine/triage";
+import { raiseTriage, type TriggeredFlag } from "../engine/triage";
+import { triageNotice, type TriageNotice } from "@/server/domain/triage/safety-advice";
+import { checklistFlags, sortByUrgency } from "@/server/domain/triage/triage";
+import { checklistDue } from "@/server/domain/triage/triggers";
 import { afterAthleteEvent } from "../engine/weekly-decisions";
 import { recordAudit } from "../infra/audit";
 import { isUniqueViolation, storeOnce } from "../infra/db-errors";
@@ -32,7 +35,7 @@ import { hasOtherBilateralRun } from "../records/run-history";
 import { clinicianExamined, scoreAnswers, toOutcomeDto, type OutcomeDto } from "../records/outcomes";
 import { loadPlanView } from "../records/plan-view";
 import { programLogs, programProgress, type ProgramLogs } from "../records/progress";
-import { checklistStatus, urgencyRank } from "../records/red-flags";
+import { checklistStatus } from "../records/red-flags";
 import { selectReports, type OwnReportDto } from "../records/reports";
 import { loadClinicSettings } from "../records/settings";
 import { shoesWithMileage, type ShoeDto } from "../records/shoes";
@@ -196,14 +199,9 @@ export async function getCheckIns(ctx: AthleteCtx): Promise<CheckIns> {
     .filter((l) => l.needsNextMorning && l.date < today && l.entry.kind === "run")
     .map((l) => ({ logId: l.id, date: l.date, runMinutes: l.entry.kind === "run" ? l.entry.runMinutes : 0 }))
     .reverse();
-  const { lastComplete: latest, laterIncomplete } = await checklistStatus(ctx.db, athlete);
-  // A run can turn RED when logged, corrected or answered next morning: any change after the last complete checklist counts.
-  const redSince = logs.some((l) => l.runClass === "RED" && (!latest || l.changedAt > latest.createdAt));
+  const status = await checklistStatus(ctx.db, athlete);
   const [active] = await ctx.db.select({ id: programs.id }).from(programs).where(and(eq(programs.athleteId, athlete.id), eq(programs.clinicId, athlete.clinicId), eq(programs.status, "active"))).limit(1);
-  const weeklyDue = Boolean(active) && (!latest || daysBetween(latest.date, today) >= 7);
-  const checklist: CheckIns["checklist"] = laterIncomplete
-    ? { due: true, reason: "incomplete" }
-    : redSince ? { due: true, reason: "red-run" } : weeklyDue ? { due: true, reason: "weekly" } : { due: false, reason: null };
+  const checklist = checklistDue({ status, runs: logs, hasActiveProgram: Boolean(active), today });
   return { nextMorning, checklist };
 }
 
@@ -261,7 +259,7 @@ export async function getOwnSafety(ctx: AthleteCtx): Promise<OwnSafety> {
     .where(and(eq(triageResults.athleteId, athlete.id), eq(triageResults.clinicId, athlete.clinicId), isNull(triageResults.acknowledgedAt)))
     .orderBy(desc(triageResults.raisedAt));
   await recordAudit(ctx.db, ctx, { action: "portal.safety", entity: "triage", athleteId: athlete.id });
-  const top = [...open].sort((a, b) => urgencyRank[b.urgency] - urgencyRank[a.urgency])[0];
+  const top = sortByUrgency(open)[0];
   return { advice: top ? safetyAdvice(top.urgency, top.source) : null, raisedAt: top?.raisedAt ?? null, checkedAt: ctx.now };
 }
 
@@ -482,18 +480,6 @@ async function checklistReplayOf(db: DbOrTx, athleteId: string, clientId: string
     checkId: first.checkId, date: first.date, triage: first.triage && { urgency: first.triage.urgency, messages: first.triage.messages },
     unanswered: first.unanswered ?? [],
   };
-}
-
-/** Each "yes" of the 7.4 checklist as a flag of its trigger (R8), one per trigger; unanswered questions raise nothing and are not "no". */
-function checklistFlags(answers: SubmitChecklistInput["answers"]): TriggeredFlag[] {
-  const byTrigger = new Map<string, TriggeredFlag>();
-  for (const q of athleteChecklist) {
-    if (answers[q.key] !== "yes") continue;
-    const prior = byTrigger.get(q.triggerId);
-    const reason = prior ? `${prior.reason}; "${q.question}" Yes` : `${q.triggerId} Athlete checklist: "${q.question}" Yes`;
-    byTrigger.set(q.triggerId, { id: q.triggerId, urgency: triggers[q.triggerId].urgency, reason });
-  }
-  return [...byTrigger.values()];
 }
 
 /**

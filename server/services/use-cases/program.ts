@@ -9,9 +9,9 @@ import type { ProgramIdInput, ProgramItem, ReviseProgramInput, StartProgramInput
 import { recordAudit } from "../infra/audit";
 import { todayOf, type ClinicianCtx } from "../context";
 import type { SimulatePlanInput } from "@/server/domain/plans/schemas";
-import { assertPlanState, initialPlanState, planStateSchema } from "@/server/domain/progression/plan-state";
+import { planStateSchema } from "@/server/domain/progression/plan-state";
 import { resolveSettings } from "@/server/domain/progression/settings";
-import { simulate } from "@/server/domain/progression/simulate";
+import { simulate, simulationStartState } from "@/server/domain/progression/simulate";
 import { insertRunPlan } from "../engine/plan-start";
 import { afterAthleteEvent } from "../engine/weekly-decisions";
 import { knownRegions as knownRegionsOf } from "../records/assessments";
@@ -196,7 +196,7 @@ async function glideAdviceOf(db: DbOrTx, athlete: ScopedAthlete, p: ProgramRow, 
 }
 
 /**
- * What-if (issue 4 item 5): the very engine of the weekly decision, over the given runs; writes nothing.
+ * What-if simulator (docs/clinical-rules.md R4.12): the very engine of the weekly decision, over the given runs; writes nothing.
  * With a plan, it starts from that plan's state (its freeze and cut-back counters, a pause) and
  * protocol, with the prescription given, and adds the athlete's body map to the known regions.
  */
@@ -205,15 +205,7 @@ export async function simulatePlan(ctx: ClinicianCtx, input: SimulatePlanInput) 
   const clinic = await loadClinicSettings(ctx.db, ctx.actor.clinicId);
   const settings = resolveSettings(clinic.protocolOverrides, { ...plan?.settingsOverrides, ...input.settingsOverrides });
   const prescription = { stage: input.stage, weeklyMinutes: input.weeklyMinutes, targetWeeklyMinutes: input.targetWeeklyMinutes };
-  const fresh = initialPlanState(prescription, settings);
-  let initialState = fresh;
-  if (plan) {
-    const current = planStateSchema.parse(plan.state);
-    initialState = current.stage === fresh.stage && current.weeklyMinutes === fresh.weeklyMinutes
-      ? { ...current, targetWeeklyMinutes: fresh.targetWeeklyMinutes }
-      : { ...fresh, frozen: current.frozen, paused: current.paused, consecutiveRegressions: current.consecutiveRegressions, weeksWithoutProgress: current.weeksWithoutProgress };
-    assertPlanState(initialState, settings);
-  }
+  const initialState = simulationStartState(plan ? planStateSchema.parse(plan.state) : null, prescription, settings);
   const knownRegions = plan ? [...new Set([...input.knownRegions, ...(await knownRegionsOf(ctx.db, athleteOf(plan)))])] : input.knownRegions;
   return {
     settings,

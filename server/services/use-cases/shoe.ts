@@ -4,7 +4,6 @@ import type { AthleteIdInput } from "@/server/domain/athletes/schemas";
 import { assertDates } from "@/server/domain/dates";
 import { DomainError } from "@/server/domain/errors";
 import type { Keyed } from "@/server/domain/ids";
-import { isShoeDueForReview, roundKm, shoeTotalKm } from "@/server/domain/shoes/mileage";
 import { shoeDatesOn, type CreateShoeInput, type ShoeIdInput, type UpdateShoeInput } from "@/server/domain/shoes/schemas";
 import { recordAudit } from "../infra/audit";
 import { todayOf, type ClinicianCtx } from "../context";
