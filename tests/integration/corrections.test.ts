@@ -41,9 +41,10 @@ describe("voiding and superseding an outcome measure", () => {
 
   it("the visit comparison (and with it the printed report) leaves a void measure out", async () => {
     const fx = await createClinicFixture(db());
-    const api = callerFor(db(), fx.therapist);
+    const api = callerFor(db(), fx.therapist, new Date("2026-11-02T09:05:00Z"));
     const athleteId = fx.athlete.athlete.id;
-    await api.outcome.record({ ...key(), athleteId, instrument: "LEFS", answers: lefs(2) });
+    // The first measure a few minutes before the second: baseline and latest are told apart by time.
+    await callerFor(db(), fx.therapist, new Date("2026-11-02T09:00:00Z")).outcome.record({ ...key(), athleteId, instrument: "LEFS", answers: lefs(2) });
     const wrong = await api.outcome.record({ ...key(), athleteId, instrument: "LEFS", answers: lefs(4) });
     expect((await api.assessment.compare({ athleteId })).outcomes[0]).toMatchObject({ latest: { score: 80 } });
     await api.outcome.void({ outcomeId: wrong.id, reason: "Recorded for another athlete" });

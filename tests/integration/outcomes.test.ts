@@ -11,17 +11,18 @@ const lefs = (perItem: number) => ({ items: Array.from({ length: 20 }, () => per
 describe("outcome measures", () => {
   it("scores LEFS on the server and flags the change against its MCID of 9", async () => {
     const fx = await createClinicFixture(db());
-    const api = callerFor(db(), fx.therapist);
+    // Each measure is completed minutes after the one before, so baseline and latest are told apart by time.
+    const at = (minute: number) => callerFor(db(), fx.therapist, new Date(Date.UTC(2026, 10, 2, 9, minute)));
     const athleteId = fx.athlete.athlete.id;
-    const baseline = await api.outcome.record({ requestKey: randomUUID(), athleteId, instrument: "LEFS", answers: lefs(2) });
+    const baseline = await at(0).outcome.record({ requestKey: randomUUID(), athleteId, instrument: "LEFS", answers: lefs(2) });
     expect(baseline).toMatchObject({ score: 40, complete: true, instrument: "LEFS", licenceNote: expect.any(String) });
 
-    await api.outcome.record({ requestKey: randomUUID(), athleteId, instrument: "LEFS", answers: { items: [...lefs(2).items.slice(0, 19), 4] } });
-    let trend = (await api.outcome.list({ athleteId })).trends.find((t) => t.instrument === "LEFS")!;
+    await at(1).outcome.record({ requestKey: randomUUID(), athleteId, instrument: "LEFS", answers: { items: [...lefs(2).items.slice(0, 19), 4] } });
+    let trend = (await at(2).outcome.list({ athleteId })).trends.find((t) => t.instrument === "LEFS")!;
     expect(trend.change).toMatchObject({ change: 2, direction: "better", passesMcid: false });
 
-    await api.outcome.record({ requestKey: randomUUID(), athleteId, instrument: "LEFS", answers: { items: [...lefs(2).items.slice(0, 11), 3, 3, 3, 3, 3, 3, 3, 3, 3] } });
-    trend = (await api.outcome.list({ athleteId })).trends.find((t) => t.instrument === "LEFS")!;
+    await at(3).outcome.record({ requestKey: randomUUID(), athleteId, instrument: "LEFS", answers: { items: [...lefs(2).items.slice(0, 11), 3, 3, 3, 3, 3, 3, 3, 3, 3] } });
+    trend = (await at(4).outcome.list({ athleteId })).trends.find((t) => t.instrument === "LEFS")!;
     expect(trend).toMatchObject({ baseline: { score: 40 }, latest: { score: 49 }, change: { change: 9, passesMcid: true } });
   });
 
