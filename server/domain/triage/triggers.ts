@@ -3,7 +3,6 @@
  * wording here is a draft: clinicians must write or approve it before release (R8.5).
  */
 import { daysBetween } from "../dates";
-import type { SessionClass } from "../progression/classify";
 
 export const triggerIds = [
   "T-E1", "T-E2", "T-E3", "T-E4", "T-E5", "T-E6",
@@ -229,7 +228,8 @@ export type ChecklistDue = { due: boolean; reason: "weekly" | "red-run" | "incom
  */
 export function checklistDue(input: {
   status: ChecklistStatus;
-  runs: readonly { runClass: SessionClass | null; changedAt: Date }[];
+  // The session class as the log shows it (GREEN, AMBER, RED, INCOMPLETE); typed loosely so triage rules do not import progression.
+  runs: readonly { runClass: string | null; changedAt: Date }[];
   hasActiveProgram: boolean;
   today: string;
 }): ChecklistDue {
