@@ -50,7 +50,7 @@ export function simulationStartState(
 }
 
 /**
- * What-if simulator (issue 4 item 5): runs the plan week by week through `processWeek` — the same
+ * What-if simulator (docs/clinical-rules.md R4.12): runs the plan week by week through `processWeek` — the same
  * classifyRun / decideWeek / applyDecision as the weekly decision — and writes nothing. Weeks 0 up to
  * the last week with a run (or `weeks` weeks) are decided; runs before the plan start only serve as
  * history. A week in `openUrgentTriageWeeks` is paused; a paused plan counts as resumed by the
