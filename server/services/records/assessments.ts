@@ -5,7 +5,8 @@ import { compareAssessments, comparableItems } from "@/server/domain/assessments
 import { loadSection, sectionKinds, type SectionData, type SectionKind } from "@/server/domain/assessments/sections";
 import { addDays } from "@/server/domain/dates";
 import type { ScopedAthlete } from "../scope";
-import { outcomeTrends, toOutcomeDto, type OutcomeTrend } from "./outcomes";
+import { outcomeTrends, type OutcomeTrend } from "@/server/domain/outcomes/trends";
+import { toOutcomeDto } from "./outcomes";
 
 type AssessmentRow = typeof assessments.$inferSelect;
 export type SectionsData = { [K in SectionKind]?: SectionData<K> };

@@ -3,7 +3,6 @@ import type { outcomeMeasures } from "@/db/schema";
 import { DomainError } from "@/server/domain/errors";
 import { instruments, type InstrumentId } from "@/server/domain/scoring/instruments";
 import { loadClinicSettings } from "./settings";
-export { outcomeTrends, type OutcomeTrend } from "@/server/domain/outcomes/trends";
 
 type OutcomeRow = typeof outcomeMeasures.$inferSelect;
 

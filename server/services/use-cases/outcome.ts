@@ -13,7 +13,8 @@ import { recordAudit } from "../infra/audit";
 import type { ClinicianCtx } from "../context";
 import { getAssessmentOrThrow, getAthleteOrThrow, getOutcomeOrThrow } from "../scope";
 import { findReplay, requestKeyOf, storeKeyed, type RequestKeyValues } from "../infra/request-keys";
-import { assertInstrumentAvailable, clinicianExamined, outcomeTrends, scoreAnswers, toOutcomeDto, type OutcomeDto, type OutcomeTrend } from "../records/outcomes";
+import { outcomeTrends, type OutcomeTrend } from "@/server/domain/outcomes/trends";
+import { assertInstrumentAvailable, clinicianExamined, scoreAnswers, toOutcomeDto, type OutcomeDto } from "../records/outcomes";
 
 type OutcomeRow = typeof outcomeMeasures.$inferSelect;
 
